@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs the service on port 8080 with the seed data loaded (PostgreSQL prepared first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/prepare-postgres.sh
+./mvnw -B -q package -DskipTests
+exec java -jar target/quarkus-app/quarkus-run.jar

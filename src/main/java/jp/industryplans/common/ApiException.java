@@ -1,0 +1,54 @@
+package jp.industryplans.common;
+
+import java.util.List;
+
+/** A client-facing failure with its problem type; rendered as problem+json by {@link ProblemMappers}. */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiException(int status, String type, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public static ApiException notFound(String what, Object id) {
+        return new ApiException(404, "not-found", "Resource not found",
+                what + " " + id + " does not exist.", null);
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(409, "conflict", "Conflict with stored data", detail, null);
+    }
+
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(400, "validation", "Invalid input",
+                errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.", errors);
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,12 @@
+package jp.industryplans.common;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** 出典 — provenance: the source document's file name and a verbatim quote from it. */
+@Schema(name = "Source")
+public record Source(
+        @NotBlank @Size(max = 200) String document,
+        @NotBlank @Size(max = 2000) String quote) {
+}

@@ -1,0 +1,144 @@
+package jp.industryplans.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import jp.industryplans.common.ApiException;
+import jp.industryplans.common.FieldError;
+import jp.industryplans.common.PageRequest;
+import jp.industryplans.common.PageResult;
+import jp.industryplans.common.StableId;
+import jp.industryplans.initiative.Initiative;
+import jp.industryplans.initiative.InitiativeRepository;
+import jp.industryplans.plan.Plan;
+import jp.industryplans.plan.PlanRepository;
+
+@ApplicationScoped
+@Transactional
+public class EvaluationService {
+
+    private final EvaluationRepository repository;
+    private final PlanRepository plans;
+    private final InitiativeRepository initiatives;
+
+    EvaluationService(EvaluationRepository repository, PlanRepository plans, InitiativeRepository initiatives) {
+        this.repository = repository;
+        this.plans = plans;
+        this.initiatives = initiatives;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<EvaluationDto> list(PageRequest page, UUID plan, UUID initiative) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (plan != null) {
+            where.append(" and planId = :plan");
+            params.put("plan", plan);
+        }
+        if (initiative != null) {
+            where.append(" and initiativeId = :initiative");
+            params.put("initiative", initiative);
+        }
+        var query = repository.find(where.toString(), page.panacheSort(), params);
+        List<EvaluationDto> items = query.page(page.panachePage()).list().stream().map(EvaluationDto::of).toList();
+        return new PageResult<>(items, page.page(), page.size(), query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationDto get(UUID id) {
+        return EvaluationDto.of(find(id));
+    }
+
+    public EvaluationDto create(EvaluationInput in) {
+        Plan plan = plans.findByIdOptional(in.planId())
+                .orElseThrow(() -> ApiException.invalid("planId", "no plan has this id"));
+        String ownerPath = "";
+        if (in.initiativeId() != null) {
+            Initiative owner = initiatives.findByIdOptional(in.initiativeId())
+                    .orElseThrow(() -> ApiException.invalid("initiativeId", "no initiative has this id"));
+            if (!owner.planId.equals(plan.id)) {
+                throw ApiException.invalid("initiativeId", "the initiative belongs to another plan");
+            }
+            ownerPath = owner.naturalKey;
+        }
+        check(in);
+        String key = in.key() != null ? in.key() : "e-" + UUID.randomUUID().toString().substring(0, 8);
+        String naturalKey = ownerPath + "#" + key;
+        if (repository.count("planId = ?1 and naturalKey = ?2", plan.id, naturalKey) > 0) {
+            throw ApiException.conflict("The subject already has an evaluation with key '" + key + "'.");
+        }
+        Evaluation e = new Evaluation();
+        e.id = StableId.evaluation(plan.naturalKey, ownerPath, key);
+        e.planId = plan.id;
+        e.initiativeId = in.initiativeId();
+        e.naturalKey = naturalKey;
+        apply(e, in);
+        repository.persistAndFlush(e);
+        return EvaluationDto.of(e);
+    }
+
+    public EvaluationDto replace(UUID id, EvaluationInput in) {
+        Evaluation e = find(id);
+        List<FieldError> errors = new ArrayList<>();
+        if (!e.planId.equals(in.planId())) {
+            errors.add(new FieldError("planId", "an evaluation cannot move to another plan"));
+        }
+        if (!Objects.equals(e.initiativeId, in.initiativeId())) {
+            errors.add(new FieldError("initiativeId", "an evaluation cannot move to another subject"));
+        }
+        if (in.key() != null && !in.key().equals(e.key())) {
+            errors.add(new FieldError("key", "the key of a stored evaluation cannot change"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        check(in);
+        apply(e, in);
+        repository.flush();
+        return EvaluationDto.of(e);
+    }
+
+    public void delete(UUID id) {
+        repository.delete(find(id));
+        repository.flush();
+    }
+
+    /** The period runs forwards, and a rating is one of the scale's own steps. */
+    public static void check(EvaluationInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.periodStart() > in.periodEnd()) {
+            errors.add(new FieldError("periodEnd", "must not be before periodStart"));
+        }
+        if (in.rating() != null && in.scale() != null && !in.scale().isEmpty()
+                && in.scale().stream().noneMatch(s -> s.rating().equals(in.rating()))) {
+            errors.add(new FieldError("rating", "must be one of the ratings of the scale"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private Evaluation find(UUID id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Evaluation", id));
+    }
+
+    public static void apply(Evaluation e, EvaluationInput in) {
+        e.evaluator = in.evaluator();
+        e.periodStart = in.periodStart();
+        e.periodEnd = in.periodEnd();
+        e.periodLabel = in.periodLabel();
+        e.rating = in.rating();
+        e.ratingNote = in.ratingNote();
+        e.scale = in.scale() == null ? new ArrayList<>() : new ArrayList<>(in.scale());
+        e.sections = in.sections() == null ? new ArrayList<>() : new ArrayList<>(in.sections());
+        e.sourceDocument = in.source() == null ? null : in.source().document();
+        e.sourceQuote = in.source() == null ? null : in.source().quote();
+        e.updatedAt = OffsetDateTime.now();
+    }
+}

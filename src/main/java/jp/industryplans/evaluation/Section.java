@@ -1,0 +1,10 @@
+package jp.industryplans.evaluation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** 評価の記述 — one section of an evaluation's commentary (施策の概要, 今後の方向性 …). */
+@Schema(name = "Section")
+public record Section(@Size(max = 200) String heading, @NotBlank @Size(max = 20000) String text) {
+}

@@ -1,0 +1,69 @@
+package jp.industryplans.indicator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** 指標 — an outcome KPI (施策の指標) or a planned volume (計画事業量), on a plan or an initiative. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+    @Id
+    public UUID id;
+    @Column(name = "plan_id")
+    public UUID planId;
+    @Column(name = "initiative_id")
+    public UUID initiativeId;
+    /** {@code <owning initiative's key path>#<key>}, or {@code #<key>} on the plan itself. */
+    @Column(name = "natural_key")
+    public String naturalKey;
+    public String name;
+    public String unit;
+    @Enumerated(EnumType.STRING)
+    public IndicatorRole role;
+    /** 累計・延べ — whether each figure is a running total. */
+    public boolean cumulative;
+    @Enumerated(EnumType.STRING)
+    public Direction direction;
+    @Column(name = "planned_volume")
+    public String plannedVolume;
+    @Column(name = "baseline_fiscal_year")
+    public Integer baselineFiscalYear;
+    @Column(name = "baseline_value")
+    public BigDecimal baselineValue;
+    @Column(name = "baseline_text")
+    public String baselineText;
+    @Column(name = "baseline_label")
+    public String baselineLabel;
+    @Column(name = "data_source")
+    public String dataSource;
+    public String note;
+    @Column(name = "sort_order")
+    public int sortOrder;
+    @Column(name = "source_document")
+    public String sourceDocument;
+    @Column(name = "source_quote")
+    public String sourceQuote;
+    @Column(name = "search_text")
+    public String searchText = "";
+    @Column(name = "import_hash")
+    public String importHash;
+    @Version
+    public long version;
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public String key() {
+        return naturalKey.substring(naturalKey.lastIndexOf('#') + 1);
+    }
+}

@@ -1,0 +1,40 @@
+package jp.industryplans.initiative;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.UUID;
+import jp.industryplans.common.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * 取組 — an initiative as the API shows it. {@code children} is present only inside a
+ * plan's tree ({@code GET /plans/{id}}).
+ */
+@Schema(name = "Initiative")
+public record InitiativeDto(
+        UUID id, String key, UUID planId, UUID parentId, InitiativeKind kind, String label, String title,
+        String description, String owningDepartment, String owningSection, boolean repost,
+        List<String> themes, String note, int sortOrder, Source source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<InitiativeDto> children) {
+
+    public static InitiativeDto of(Initiative i, List<InitiativeDto> children) {
+        return new InitiativeDto(i.id, i.key(), i.planId, i.parentId, i.kind, i.label, i.title, i.description,
+                i.owningDepartment, i.owningSection, i.repost, List.copyOf(i.themes), i.note, i.sortOrder,
+                i.sourceDocument == null ? null : new Source(i.sourceDocument, i.sourceQuote), children);
+    }
+
+    /** Builds the forest of a plan's initiatives, children in their sort order. */
+    public static List<InitiativeDto> tree(List<Initiative> all) {
+        java.util.Map<UUID, List<Initiative>> byParent = new java.util.HashMap<>();
+        for (Initiative i : all) {
+            byParent.computeIfAbsent(i.parentId, k -> new java.util.ArrayList<>()).add(i);
+        }
+        return subtree(null, byParent);
+    }
+
+    private static List<InitiativeDto> subtree(UUID parent, java.util.Map<UUID, List<Initiative>> byParent) {
+        return byParent.getOrDefault(parent, List.of()).stream()
+                .map(i -> of(i, subtree(i.id, byParent)))
+                .toList();
+    }
+}

@@ -1,0 +1,139 @@
+package jp.industryplans.initiative;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import jp.industryplans.common.ApiException;
+import jp.industryplans.common.FieldError;
+import jp.industryplans.common.PageRequest;
+import jp.industryplans.common.PageResult;
+import jp.industryplans.common.SearchPattern;
+import jp.industryplans.common.SearchText;
+import jp.industryplans.common.StableId;
+import jp.industryplans.plan.Plan;
+import jp.industryplans.plan.PlanRepository;
+
+@ApplicationScoped
+@Transactional
+public class InitiativeService {
+
+    private final InitiativeRepository repository;
+    private final PlanRepository plans;
+
+    InitiativeService(InitiativeRepository repository, PlanRepository plans) {
+        this.repository = repository;
+        this.plans = plans;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<InitiativeDto> list(PageRequest page, UUID plan, String municipality, String q) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (plan != null) {
+            where.append(" and planId = :plan");
+            params.put("plan", plan);
+        }
+        if (municipality != null) {
+            where.append(" and planId in (select p.id from Plan p where p.municipalityCode = :municipality)");
+            params.put("municipality", municipality);
+        }
+        String pattern = SearchPattern.contains(q);
+        if (pattern != null) {
+            where.append(" and searchText like :q");
+            params.put("q", pattern);
+        }
+        var query = repository.find(where.toString(), page.panacheSort(), params);
+        List<InitiativeDto> items = query.page(page.panachePage()).list().stream()
+                .map(i -> InitiativeDto.of(i, null)).toList();
+        return new PageResult<>(items, page.page(), page.size(), query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InitiativeDto get(UUID id) {
+        return InitiativeDto.of(find(id), null);
+    }
+
+    public InitiativeDto create(InitiativeInput in) {
+        Plan plan = plans.findByIdOptional(in.planId())
+                .orElseThrow(() -> ApiException.invalid("planId", "no plan has this id"));
+        String parentPath = "";
+        if (in.parentId() != null) {
+            Initiative parent = repository.findByIdOptional(in.parentId())
+                    .orElseThrow(() -> ApiException.invalid("parentId", "no initiative has this id"));
+            if (!parent.planId.equals(plan.id)) {
+                throw ApiException.invalid("parentId", "the parent initiative belongs to another plan");
+            }
+            parentPath = parent.naturalKey + "/";
+        }
+        String key = in.key() != null ? in.key() : "i-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = parentPath + key;
+        if (repository.count("planId = ?1 and naturalKey = ?2", plan.id, path) > 0) {
+            throw ApiException.conflict("The parent already has an initiative with key '" + key + "'.");
+        }
+        Initiative i = new Initiative();
+        i.id = StableId.initiative(plan.naturalKey, path);
+        i.planId = plan.id;
+        i.parentId = in.parentId();
+        i.naturalKey = path;
+        apply(i, in);
+        repository.persistAndFlush(i);
+        return InitiativeDto.of(i, null);
+    }
+
+    public InitiativeDto replace(UUID id, InitiativeInput in) {
+        Initiative i = find(id);
+        List<FieldError> errors = new ArrayList<>();
+        if (!i.planId.equals(in.planId())) {
+            errors.add(new FieldError("planId", "an initiative cannot move to another plan"));
+        }
+        if (!Objects.equals(i.parentId, in.parentId())) {
+            errors.add(new FieldError("parentId",
+                    "an initiative cannot move in the tree; delete it and create it under the new parent"));
+        }
+        if (in.key() != null && !in.key().equals(i.key())) {
+            errors.add(new FieldError("key", "the key of a stored initiative cannot change"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        apply(i, in);
+        repository.flush();
+        return InitiativeDto.of(i, null);
+    }
+
+    public void delete(UUID id) {
+        repository.delete(find(id));
+        repository.flush();
+    }
+
+    private Initiative find(UUID id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Initiative", id));
+    }
+
+    public static void apply(Initiative i, InitiativeInput in) {
+        i.kind = in.kind();
+        i.label = in.label();
+        i.title = in.title();
+        i.description = in.description();
+        i.owningDepartment = in.owningDepartment();
+        i.owningSection = in.owningSection();
+        i.repost = Boolean.TRUE.equals(in.repost());
+        i.themes = in.themes() == null ? new ArrayList<>() : new ArrayList<>(in.themes());
+        i.note = in.note();
+        i.sortOrder = in.sortOrder() == null ? 0 : in.sortOrder();
+        i.sourceDocument = in.source() == null ? null : in.source().document();
+        i.sourceQuote = in.source() == null ? null : in.source().quote();
+        i.searchText = searchText(i);
+        i.updatedAt = OffsetDateTime.now();
+    }
+
+    public static String searchText(Initiative i) {
+        return SearchText.normalizeAll(i.label, i.title, i.description, i.note);
+    }
+}

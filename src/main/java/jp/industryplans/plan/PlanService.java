@@ -1,0 +1,201 @@
+package jp.industryplans.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import jp.industryplans.common.ApiException;
+import jp.industryplans.common.FieldError;
+import jp.industryplans.common.MunicipalityCode;
+import jp.industryplans.common.PageRequest;
+import jp.industryplans.common.PageResult;
+import jp.industryplans.common.SearchPattern;
+import jp.industryplans.common.SearchText;
+import jp.industryplans.common.StableId;
+import jp.industryplans.evaluation.EvaluationDto;
+import jp.industryplans.evaluation.EvaluationRepository;
+import jp.industryplans.indicator.IndicatorDto;
+import jp.industryplans.indicator.IndicatorRepository;
+import jp.industryplans.indicator.IndicatorValue;
+import jp.industryplans.indicator.IndicatorValueRepository;
+import jp.industryplans.initiative.InitiativeDto;
+import jp.industryplans.initiative.InitiativeRepository;
+import jp.industryplans.municipality.Municipality;
+import jp.industryplans.municipality.MunicipalityRepository;
+
+@ApplicationScoped
+@Transactional
+public class PlanService {
+
+    private final PlanRepository repository;
+    private final MunicipalityRepository municipalities;
+    private final InitiativeRepository initiatives;
+    private final IndicatorRepository indicators;
+    private final IndicatorValueRepository values;
+    private final EvaluationRepository evaluations;
+
+    PlanService(PlanRepository repository, MunicipalityRepository municipalities, InitiativeRepository initiatives,
+                IndicatorRepository indicators, IndicatorValueRepository values, EvaluationRepository evaluations) {
+        this.repository = repository;
+        this.municipalities = municipalities;
+        this.initiatives = initiatives;
+        this.indicators = indicators;
+        this.values = values;
+        this.evaluations = evaluations;
+    }
+
+    /**
+     * @param fiscalYear plans whose period includes this fiscal year
+     * @param q          free text; a plan matches on its own text or any of its initiatives' text
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<PlanDto> list(PageRequest page, String municipality, PlanKind kind, Integer fiscalYear,
+                                    String q) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (municipality != null) {
+            where.append(" and municipalityCode = :municipality");
+            params.put("municipality", municipality);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (fiscalYear != null) {
+            where.append(" and periodStart <= :fy and periodEnd >= :fy");
+            params.put("fy", fiscalYear);
+        }
+        String pattern = SearchPattern.contains(q);
+        if (pattern != null) {
+            where.append(" and (searchText like :q or id in "
+                    + "(select i.planId from Initiative i where i.searchText like :q))");
+            params.put("q", pattern);
+        }
+        var query = repository.find(where.toString(), page.panacheSort(), params);
+        List<Plan> found = query.page(page.panachePage()).list();
+        Map<String, String> names = municipalityNames(found.stream().map(p -> p.municipalityCode).distinct().toList());
+        List<PlanDto> items = found.stream()
+                .map(p -> PlanDto.of(p, names.get(p.municipalityCode), null, null, null)).toList();
+        return new PageResult<>(items, page.page(), page.size(), query.count());
+    }
+
+    /** The plan with its whole tree, indicators with values, and evaluations, in six statements. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanDto get(UUID id) {
+        Plan p = find(id);
+        Map<UUID, List<IndicatorValue>> byIndicator = new HashMap<>();
+        for (IndicatorValue v : values.listByPlan(id)) {
+            byIndicator.computeIfAbsent(v.id.indicatorId(), k -> new ArrayList<>()).add(v);
+        }
+        List<IndicatorDto> inds = indicators.listByPlan(id).stream()
+                .map(i -> IndicatorDto.of(i, byIndicator.getOrDefault(i.id, List.of()))).toList();
+        return PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode),
+                InitiativeDto.tree(initiatives.listByPlan(id)), inds,
+                evaluations.listByPlan(id).stream().map(EvaluationDto::of).toList());
+    }
+
+    public PlanDto create(PlanInput in) {
+        check(in);
+        String key = in.key() != null ? in.key()
+                : in.municipalityCode() + "-" + in.kind().name().toLowerCase().replace('_', '-') + "-" + in.periodStart();
+        if (repository.findByKey(key).isPresent()) {
+            throw ApiException.conflict("A plan with key '" + key + "' already exists.");
+        }
+        checkUnique(in, null);
+        Plan p = new Plan();
+        p.id = StableId.plan(key);
+        p.naturalKey = key;
+        apply(p, in);
+        repository.persistAndFlush(p);
+        return PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode), null, null, null);
+    }
+
+    public PlanDto replace(UUID id, PlanInput in) {
+        Plan p = find(id);
+        if (in.key() != null && !in.key().equals(p.naturalKey)) {
+            throw ApiException.invalid("key", "the key of a stored plan cannot change");
+        }
+        check(in);
+        checkUnique(in, id);
+        apply(p, in);
+        repository.flush();
+        return PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode), null, null, null);
+    }
+
+    public void delete(UUID id) {
+        repository.delete(find(id));
+        repository.flush();
+    }
+
+    private void check(PlanInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!MunicipalityCode.isValid(in.municipalityCode())) {
+            errors.add(new FieldError("municipalityCode", "the check digit (6th digit) is wrong"));
+        } else if (municipalities.findByIdOptional(in.municipalityCode()).isEmpty()) {
+            errors.add(new FieldError("municipalityCode", "no municipality has this code"));
+        }
+        if (in.periodStart() > in.periodEnd()) {
+            errors.add(new FieldError("periodEnd", "must not be before periodStart"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private void checkUnique(PlanInput in, UUID self) {
+        boolean taken = repository.find("municipalityCode = ?1 and kind = ?2 and periodStart = ?3 and title = ?4",
+                        in.municipalityCode(), in.kind(), in.periodStart(), in.title()).stream()
+                .anyMatch(other -> !other.id.equals(self));
+        if (taken) {
+            throw ApiException.conflict("The municipality already has a plan of this kind, title and first year.");
+        }
+    }
+
+    private Map<String, String> municipalityNames(List<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            for (Municipality m : municipalities.list("code in ?1", codes)) {
+                names.put(m.code, m.name);
+            }
+        }
+        return names;
+    }
+
+    private Plan find(UUID id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Plan", id));
+    }
+
+    public static void apply(Plan p, PlanInput in) {
+        p.municipalityCode = in.municipalityCode();
+        p.kind = in.kind();
+        p.title = in.title();
+        p.edition = in.edition();
+        p.periodStart = in.periodStart();
+        p.periodEnd = in.periodEnd();
+        p.periodLabel = in.periodLabel();
+        p.summary = in.summary();
+        p.visionStatements = in.visionStatements() == null ? new ArrayList<>() : new ArrayList<>(in.visionStatements());
+        p.approvingBody = in.approvingBody();
+        p.notes = in.notes() == null ? new ArrayList<>() : new ArrayList<>(in.notes());
+        p.sourceDocument = in.source() == null ? null : in.source().document();
+        p.sourceQuote = in.source() == null ? null : in.source().quote();
+        p.searchText = searchText(p);
+        p.updatedAt = OffsetDateTime.now();
+    }
+
+    public static String searchText(Plan p) {
+        List<String> parts = new ArrayList<>(List.of(nz(p.title), nz(p.periodLabel), nz(p.summary),
+                nz(p.approvingBody)));
+        parts.addAll(p.visionStatements);
+        p.notes.forEach(n -> parts.add(n.text()));
+        return SearchText.normalizeAll(parts.toArray(String[]::new));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,65 @@
+package jp.industryplans.evaluation;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.industryplans.ApiTest;
+import jp.industryplans.TestPlans;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EvaluationResourceTest extends ApiTest {
+
+    private static Map<String, Object> body(String plan, String initiative) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("planId", plan);
+        body.put("initiativeId", initiative);
+        body.put("key", "self-2024");
+        body.put("evaluator", "SELF");
+        body.put("periodStart", 2024);
+        body.put("periodEnd", 2024);
+        body.put("rating", "Ａ");
+        body.put("scale", List.of(Map.of("rating", "Ａ", "label", "順調である"),
+                Map.of("rating", "Ｂ", "label", "概ね順調である")));
+        body.put("sections", List.of(Map.of("heading", "今後の方向性", "text", "継続する。")));
+        return body;
+    }
+
+    @Test
+    void createReplaceFilterDelete() {
+        String plan = TestPlans.createPlan();
+        String measure = TestPlans.createInitiative(plan, null, "m1", "施策");
+        Map<String, Object> body = body(plan, measure);
+        String id = json().body(body).post("/api/v1/evaluations")
+                .then().statusCode(201)
+                .body("rating", equalTo("Ａ"))
+                .body("scale[1].label", equalTo("概ね順調である"))
+                .extract().path("id");
+        json().body(body).post("/api/v1/evaluations").then().statusCode(409);
+
+        body.put("rating", "Ｂ");
+        json().body(body).put("/api/v1/evaluations/" + id).then().statusCode(200).body("rating", equalTo("Ｂ"));
+        json().get("/api/v1/evaluations?initiative=" + measure)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        json().get("/api/v1/plans/" + plan).then().statusCode(200).body("evaluations[0].rating", equalTo("Ｂ"));
+        json().delete("/api/v1/evaluations/" + id).then().statusCode(204);
+        json().get("/api/v1/evaluations/" + id).then().statusCode(404);
+        TestPlans.deletePlan(plan);
+    }
+
+    @Test
+    void aRatingOutsideTheScaleAndABackwardPeriodAreRejected() {
+        String plan = TestPlans.createPlan();
+        Map<String, Object> body = body(plan, null);
+        body.put("rating", "Ｓ");
+        body.put("periodStart", 2025);
+        json().body(body).post("/api/v1/evaluations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("rating", "periodEnd"));
+        TestPlans.deletePlan(plan);
+    }
+}

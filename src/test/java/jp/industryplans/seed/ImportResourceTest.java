@@ -1,0 +1,106 @@
+package jp.industryplans.seed;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import jp.industryplans.ApiTest;
+import jp.industryplans.municipality.MunicipalityDto;
+import jp.industryplans.municipality.MunicipalityKind;
+import jp.industryplans.plan.PlanKind;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ImportResourceTest extends ApiTest {
+
+    private static int total(String path) {
+        return json().get(path).then().statusCode(200).extract().path("total");
+    }
+
+    private static List<Integer> counts() {
+        return List.of(total("/api/v1/municipalities"), total("/api/v1/plans"), total("/api/v1/initiatives"),
+                total("/api/v1/indicators"), total("/api/v1/evaluations"));
+    }
+
+    @Test
+    void reImportingTheSeedsChangesNothing() {
+        List<Integer> before = counts();
+        ImportBundle seeds = SeedLoader.read(Path.of("seeds"));
+        json().body(seeds).post("/api/v1/imports")
+                .then().statusCode(200)
+                .body("plans.created", equalTo(0))
+                .body("plans.updated", equalTo(0))
+                .body("plans.unchanged", equalTo(17))
+                .body("initiatives.created", equalTo(0))
+                .body("initiatives.updated", equalTo(0))
+                .body("values.created", equalTo(0))
+                .body("values.updated", equalTo(0));
+        assertEquals(before, counts());
+    }
+
+    @Test
+    void anEditedEntryUpdatesItsRecordInsteadOfDuplicatingIt() {
+        ImportBundle.PlanBundle plan = new ImportBundle.PlanBundle("test-import-plan", "131067",
+                PlanKind.INDUSTRIAL_PROMOTION_PLAN, "取込テスト計画", null, null, 2024, 2026, "初版", null, null,
+                null, null, List.of(new ImportBundle.InitiativeBundle("p1", jp.industryplans.initiative.InitiativeKind.PILLAR,
+                        "１", "創業支援", null, null, null, null, List.of("startups"), null, null, null, null, null)),
+                null, null);
+        json().body(new ImportBundle(null, List.of(plan))).post("/api/v1/imports")
+                .then().statusCode(200)
+                .body("plans.created", equalTo(1))
+                .body("initiatives.created", equalTo(1));
+        ImportBundle.PlanBundle edited = new ImportBundle.PlanBundle("test-import-plan", "131067",
+                PlanKind.INDUSTRIAL_PROMOTION_PLAN, "取込テスト計画", null, null, 2024, 2026, "第二版", null, null,
+                null, null, plan.initiatives(), null, null);
+        json().body(new ImportBundle(null, List.of(edited))).post("/api/v1/imports")
+                .then().statusCode(200)
+                .body("plans.created", equalTo(0))
+                .body("plans.updated", equalTo(1))
+                .body("initiatives.unchanged", equalTo(1));
+        String planId = json().get("/api/v1/plans?municipality=131067&kind=INDUSTRIAL_PROMOTION_PLAN&q=取込テスト計画")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].summary", equalTo("第二版"))
+                .extract().path("items[0].id");
+        json().delete("/api/v1/plans/" + planId).then().statusCode(204);
+    }
+
+    @Test
+    void anInvalidBundleIsRejectedWholeWithEveryFaultAndNothingStored() {
+        List<Integer> before = counts();
+        MunicipalityDto badCode = new MunicipalityDto("131017", "架空区", null, null, MunicipalityKind.SPECIAL_WARD, "東京都");
+        ImportBundle.PlanBundle good = new ImportBundle.PlanBundle("test-import-good", "131067",
+                PlanKind.INDUSTRIAL_PROMOTION_PLAN, "正しい計画", null, null, 2024, 2026, null, null, null, null, null,
+                null, null, null);
+        ImportBundle.PlanBundle bad = new ImportBundle.PlanBundle("Bad Key", "131016",
+                PlanKind.INDUSTRIAL_PROMOTION_PLAN, "", null, null, 2026, 2024, null, null, null, null, null,
+                null, List.of(new ImportBundle.IndicatorBundle("k1", "指標", null,
+                        jp.industryplans.indicator.IndicatorRole.OUTCOME_KPI, false,
+                        jp.industryplans.indicator.Direction.HIGHER_IS_BETTER, null, null, null, null, null,
+                        List.of(new ImportBundle.ValueBundle(2024, jp.industryplans.indicator.ValueKind.ACTUAL,
+                                null, "―", null, null, null)))), null);
+        invalid().contentType(ContentType.JSON).body(new ImportBundle(List.of(badCode), List.of(good, bad)))
+                .post("/api/v1/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("municipalities[0].code", "plans[1].key", "plans[1].title",
+                        "plans[1].municipalityCode", "plans[1].periodEnd",
+                        "plans[1].indicators[0].values[0].missingReason"));
+        assertEquals(before, counts());
+        json().get("/api/v1/plans?q=正しい計画").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void malformedBundlesAreClientErrors() {
+        invalid().contentType(ContentType.JSON).body("{\"plans\": {}}").post("/api/v1/imports")
+                .then().statusCode(400).contentType("application/problem+json");
+        invalid().contentType(ContentType.JSON).body(Map.of("plans", List.of(Map.of("key", "x", "kind", "PLAN"))))
+                .post("/api/v1/imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("plans[0].kind"));
+    }
+}
