@@ -217,6 +217,6 @@ public class IndicatorService {
     }
 
     public static String searchText(Indicator i) {
-        return SearchText.normalizeAll(i.name, i.unit, i.plannedVolume, i.dataSource, i.note);
+        return SearchText.normalizeAll(i.name, i.unit, i.plannedVolume, i.baselineText, i.dataSource, i.note);
     }
 }

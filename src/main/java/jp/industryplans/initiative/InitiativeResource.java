@@ -18,6 +18,7 @@ import java.util.Map;
 import jp.industryplans.common.Ids;
 import jp.industryplans.common.PageLinks;
 import jp.industryplans.common.PageRequest;
+import jp.industryplans.theme.ThemeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -37,19 +38,21 @@ public class InitiativeResource {
     }
 
     private final InitiativeService service;
+    private final ThemeService themes;
 
-    InitiativeResource(InitiativeService service) {
+    InitiativeResource(InitiativeService service, ThemeService themes) {
         this.service = service;
+        this.themes = themes;
     }
 
     @GET
     @Operation(operationId = "listInitiatives")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
-                         @RestQuery String plan, @RestQuery String municipality, @RestQuery String q,
-                         @Context UriInfo uri) {
+                         @RestQuery String plan, @RestQuery String municipality, @RestQuery String theme,
+                         @RestQuery String q, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
-        return PageLinks.ok(service.list(request, Ids.query("plan", plan), Ids.municipalityQuery(municipality), q),
-                uri);
+        return PageLinks.ok(service.list(request, Ids.query("plan", plan), Ids.municipalityQuery(municipality),
+                themes.requireKnown("theme", theme), q), uri);
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.FieldError;
@@ -18,6 +19,7 @@ import jp.industryplans.common.SearchText;
 import jp.industryplans.common.StableId;
 import jp.industryplans.plan.Plan;
 import jp.industryplans.plan.PlanRepository;
+import jp.industryplans.theme.ThemeService;
 
 @ApplicationScoped
 @Transactional
@@ -25,14 +27,17 @@ public class InitiativeService {
 
     private final InitiativeRepository repository;
     private final PlanRepository plans;
+    private final ThemeService themes;
 
-    InitiativeService(InitiativeRepository repository, PlanRepository plans) {
+    InitiativeService(InitiativeRepository repository, PlanRepository plans, ThemeService themes) {
         this.repository = repository;
         this.plans = plans;
+        this.themes = themes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<InitiativeDto> list(PageRequest page, UUID plan, String municipality, String q) {
+    public PageResult<InitiativeDto> list(PageRequest page, UUID plan, String municipality, String theme,
+                                          String q) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (plan != null) {
@@ -42,6 +47,10 @@ public class InitiativeService {
         if (municipality != null) {
             where.append(" and planId in (select p.id from Plan p where p.municipalityCode = :municipality)");
             params.put("municipality", municipality);
+        }
+        if (theme != null) {
+            where.append(" and cast(jsonb_exists(themes, :theme) as Boolean) = true");
+            params.put("theme", theme);
         }
         String pattern = SearchPattern.contains(q);
         if (pattern != null) {
@@ -62,6 +71,7 @@ public class InitiativeService {
     public InitiativeDto create(InitiativeInput in) {
         Plan plan = plans.findByIdOptional(in.planId())
                 .orElseThrow(() -> ApiException.invalid("planId", "no plan has this id"));
+        checkThemes(in);
         String parentPath = "";
         if (in.parentId() != null) {
             Initiative parent = repository.findByIdOptional(in.parentId())
@@ -99,12 +109,20 @@ public class InitiativeService {
         if (in.key() != null && !in.key().equals(i.key())) {
             errors.add(new FieldError("key", "the key of a stored initiative cannot change"));
         }
+        errors.addAll(themes.unknown("themes", in.themes(), Set.of()));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         apply(i, in);
         repository.flush();
         return InitiativeDto.of(i, null);
+    }
+
+    private void checkThemes(InitiativeInput in) {
+        List<FieldError> errors = themes.unknown("themes", in.themes(), Set.of());
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
     }
 
     public void delete(UUID id) {

@@ -24,6 +24,7 @@ import jp.industryplans.common.PageLinks;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.initiative.InitiativeResource;
 import jp.industryplans.initiative.InitiativeService;
+import jp.industryplans.theme.ThemeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -46,20 +47,22 @@ public class PlanResource {
 
     private final PlanService service;
     private final InitiativeService initiatives;
+    private final ThemeService themes;
 
-    PlanResource(PlanService service, InitiativeService initiatives) {
+    PlanResource(PlanService service, InitiativeService initiatives, ThemeService themes) {
         this.service = service;
         this.initiatives = initiatives;
+        this.themes = themes;
     }
 
     @GET
     @Operation(operationId = "listPlans")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
                          @RestQuery String municipality, @RestQuery String kind, @RestQuery String fiscalYear,
-                         @RestQuery String q, @Context UriInfo uri) {
+                         @RestQuery String theme, @RestQuery String q, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
         return PageLinks.ok(service.list(request, Ids.municipalityQuery(municipality), kind(kind),
-                FiscalYearParam.parse("fiscalYear", fiscalYear), q), uri);
+                FiscalYearParam.parse("fiscalYear", fiscalYear), themes.requireKnown("theme", theme), q), uri);
     }
 
     @GET
@@ -77,7 +80,7 @@ public class PlanResource {
         UUID plan = Ids.path(id);
         service.get(plan);
         PageRequest request = PageRequest.of(page, size, sort, InitiativeResource.SORTS);
-        return PageLinks.ok(initiatives.list(request, plan, null, null), uri);
+        return PageLinks.ok(initiatives.list(request, plan, null, null, null), uri);
     }
 
     @POST

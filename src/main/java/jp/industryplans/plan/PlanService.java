@@ -50,11 +50,12 @@ public class PlanService {
 
     /**
      * @param fiscalYear plans whose period includes this fiscal year
+     * @param theme      plans with at least one initiative carrying this theme
      * @param q          free text; a plan matches on its own text or any of its initiatives' text
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PlanDto> list(PageRequest page, String municipality, PlanKind kind, Integer fiscalYear,
-                                    String q) {
+                                    String theme, String q) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (municipality != null) {
@@ -68,6 +69,11 @@ public class PlanService {
         if (fiscalYear != null) {
             where.append(" and periodStart <= :fy and periodEnd >= :fy");
             params.put("fy", fiscalYear);
+        }
+        if (theme != null) {
+            where.append(" and id in (select i.planId from Initiative i"
+                    + " where cast(jsonb_exists(i.themes, :theme) as Boolean) = true)");
+            params.put("theme", theme);
         }
         String pattern = SearchPattern.contains(q);
         if (pattern != null) {

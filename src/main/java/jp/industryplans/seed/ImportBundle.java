@@ -23,14 +23,16 @@ import jp.industryplans.initiative.InitiativeKind;
 import jp.industryplans.municipality.MunicipalityDto;
 import jp.industryplans.plan.Note;
 import jp.industryplans.plan.PlanKind;
+import jp.industryplans.theme.ThemeInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * 一括取込 — a bundle of municipalities and whole plans, as {@code POST /api/v1/imports} takes it
+ * 一括取込 — a bundle of themes, municipalities and whole plans, as {@code POST /api/v1/imports} takes it
  * and as the seed files hold it. Every record is matched by its natural key (see docs/seed-format.md).
  */
 @Schema(name = "ImportBundle")
 public record ImportBundle(
+        @Size(max = 200) List<@NotNull @Valid ThemeInput> themes,
         @Size(max = 2000) List<@NotNull @Valid MunicipalityDto> municipalities,
         @Size(max = 500) List<@NotNull @Valid PlanBundle> plans) {
 

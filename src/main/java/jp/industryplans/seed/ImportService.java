@@ -51,6 +51,10 @@ import jp.industryplans.seed.ImportBundle.IndicatorBundle;
 import jp.industryplans.seed.ImportBundle.InitiativeBundle;
 import jp.industryplans.seed.ImportBundle.PlanBundle;
 import jp.industryplans.seed.ImportBundle.ValueBundle;
+import jp.industryplans.theme.Theme;
+import jp.industryplans.theme.ThemeInput;
+import jp.industryplans.theme.ThemeRepository;
+import jp.industryplans.theme.ThemeService;
 
 /**
  * 一括取込 — imports a bundle idempotently, all or nothing.
@@ -71,10 +75,13 @@ public class ImportService {
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final EvaluationRepository evaluations;
+    private final ThemeRepository themes;
+    private final ThemeService themeService;
 
     ImportService(Validator validator, ObjectMapper mapper, MunicipalityRepository municipalities,
                   PlanRepository plans, InitiativeRepository initiatives, IndicatorRepository indicators,
-                  IndicatorValueRepository values, EvaluationRepository evaluations) {
+                  IndicatorValueRepository values, EvaluationRepository evaluations, ThemeRepository themes,
+                  ThemeService themeService) {
         this.validator = validator;
         this.mapper = mapper;
         this.municipalities = municipalities;
@@ -83,6 +90,8 @@ public class ImportService {
         this.indicators = indicators;
         this.values = values;
         this.evaluations = evaluations;
+        this.themes = themes;
+        this.themeService = themeService;
     }
 
     @Transactional
@@ -92,6 +101,10 @@ public class ImportService {
             throw ApiException.invalid(errors);
         }
         Run run = new Run();
+        List<ThemeInput> themeList = nz(bundle.themes());
+        for (int order = 0; order < themeList.size(); order++) {
+            upsertTheme(themeList.get(order), order, run);
+        }
         for (MunicipalityDto m : nz(bundle.municipalities())) {
             upsertMunicipality(m, run);
         }
@@ -109,6 +122,12 @@ public class ImportService {
         for (ConstraintViolation<ImportBundle> v : validator.validate(bundle)) {
             errors.add(new FieldError(jp.industryplans.common.ProblemMappers.fieldName(v.getPropertyPath()),
                     v.getMessage()));
+        }
+        Set<String> themeKeys = new HashSet<>();
+        for (ThemeInput t : nz(bundle.themes())) {
+            if (t != null && t.key() != null) {
+                themeKeys.add(t.key());
+            }
         }
         Set<String> codes = new HashSet<>();
         List<MunicipalityDto> ms = nz(bundle.municipalities());
@@ -147,13 +166,14 @@ public class ImportService {
             period(p.periodStart(), p.periodEnd(), at, errors);
             validateIndicators(p.indicators(), at, errors);
             validateEvaluations(p.evaluations(), at, errors);
-            validateInitiatives(p.initiatives(), at + ".initiatives", errors);
+            validateInitiatives(p.initiatives(), at + ".initiatives", themeKeys, errors);
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;
     }
 
-    private void validateInitiatives(List<InitiativeBundle> nodes, String at, List<FieldError> errors) {
+    private void validateInitiatives(List<InitiativeBundle> nodes, String at, Set<String> themeKeys,
+                                     List<FieldError> errors) {
         uniqueKeys(nodes, InitiativeBundle::key, at, errors);
         for (int i = 0; i < nz(nodes).size(); i++) {
             InitiativeBundle n = nodes.get(i);
@@ -161,9 +181,10 @@ public class ImportService {
                 continue;
             }
             String here = at + "[" + i + "]";
+            errors.addAll(themeService.unknown(here + ".themes", n.themes(), themeKeys));
             validateIndicators(n.indicators(), here, errors);
             validateEvaluations(n.evaluations(), here, errors);
-            validateInitiatives(n.children(), here + ".children", errors);
+            validateInitiatives(n.children(), here + ".children", themeKeys, errors);
         }
     }
 
@@ -226,6 +247,31 @@ public class ImportService {
     }
 
     // ---- writing
+
+    private void upsertTheme(ThemeInput in, int order, Run run) {
+        String hash = hash(in, Map.of("sortOrder", order));
+        Theme t = themes.findByIdOptional(in.key()).orElse(null);
+        boolean created = t == null;
+        if (!created && hash.equals(t.importHash)) {
+            run.themes.unchanged++;
+            return;
+        }
+        if (created) {
+            t = new Theme();
+            t.key = in.key();
+        }
+        t.labelJa = in.labelJa();
+        t.labelEn = in.labelEn();
+        t.sortOrder = order;
+        t.importHash = hash;
+        t.updatedAt = OffsetDateTime.now();
+        if (created) {
+            themes.persist(t);
+            run.themes.created++;
+        } else {
+            run.themes.updated++;
+        }
+    }
 
     private void upsertMunicipality(MunicipalityDto in, Run run) {
         String hash = hash(in, Map.of());
@@ -458,6 +504,7 @@ public class ImportService {
     }
 
     private static final class Run {
+        final Counter themes = new Counter();
         final Counter municipalities = new Counter();
         final Counter plans = new Counter();
         final Counter initiatives = new Counter();
@@ -466,7 +513,7 @@ public class ImportService {
         final Counter evaluations = new Counter();
 
         ImportResult result() {
-            return new ImportResult(municipalities.counts(), plans.counts(), initiatives.counts(),
+            return new ImportResult(themes.counts(), municipalities.counts(), plans.counts(), initiatives.counts(),
                     indicators.counts(), values.counts(), evaluations.counts());
         }
     }

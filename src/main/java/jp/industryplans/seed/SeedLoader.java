@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.municipality.MunicipalityDto;
+import jp.industryplans.theme.ThemeInput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -58,13 +59,15 @@ public class SeedLoader {
         LOG.infof("Seeds loaded from %s: %s", directory.toAbsolutePath(), result);
     }
 
-    /** Reads {@code municipalities.yaml} and every {@code plans/*.yaml} into one bundle. */
+    /** Reads {@code themes.yaml}, {@code municipalities.yaml} and every {@code plans/*.yaml} into one bundle. */
     public static ImportBundle read(Path directory) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .findAndRegisterModules()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         try {
+            List<ThemeInput> themes = yaml.readValue(directory.resolve("themes.yaml").toFile(), ThemeFile.class)
+                    .themes();
             List<MunicipalityDto> municipalities = yaml.readValue(directory.resolve("municipalities.yaml").toFile(),
                     MunicipalityFile.class).municipalities();
             List<ImportBundle.PlanBundle> plans = new ArrayList<>();
@@ -73,12 +76,15 @@ public class SeedLoader {
                     plans.add(yaml.readValue(file.toFile(), ImportBundle.PlanBundle.class));
                 }
             }
-            return new ImportBundle(municipalities, plans);
+            return new ImportBundle(themes, municipalities, plans);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read seed files in " + directory, e);
         }
     }
 
     record MunicipalityFile(List<MunicipalityDto> municipalities) {
+    }
+
+    record ThemeFile(List<ThemeInput> themes) {
     }
 }

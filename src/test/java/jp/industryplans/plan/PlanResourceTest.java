@@ -177,4 +177,24 @@ class PlanResourceTest extends ApiTest {
         json().delete("/api/v1/plans/00000000-0000-5000-8000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void conditionalGetAnswers304UntilTheDataChanges() {
+        String etag = json().get("/api/v1/plans?municipality=131067")
+                .then().statusCode(200).header("ETag", org.hamcrest.Matchers.matchesPattern("\"[A-Za-z0-9_-]{27}\""))
+                .extract().header("ETag");
+        json().header("If-None-Match", etag).get("/api/v1/plans?municipality=131067")
+                .then().statusCode(304).header("ETag", equalTo(etag)).body(org.hamcrest.Matchers.emptyString());
+        json().header("If-None-Match", "\"other\", " + etag).get("/api/v1/plans?municipality=131067")
+                .then().statusCode(304);
+
+        String id = TestPlans.createPlan();
+        String changed = json().header("If-None-Match", etag).get("/api/v1/plans?municipality=131067")
+                .then().statusCode(200).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, changed);
+
+        String detail = json().get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
+        json().header("If-None-Match", detail).get("/api/v1/plans/" + id).then().statusCode(304);
+        TestPlans.deletePlan(id);
+    }
 }

@@ -50,14 +50,14 @@ class ImportResourceTest extends ApiTest {
                 null, null, List.of(new ImportBundle.InitiativeBundle("p1", jp.industryplans.initiative.InitiativeKind.PILLAR,
                         "１", "創業支援", null, null, null, null, List.of("startups"), null, null, null, null, null)),
                 null, null);
-        json().body(new ImportBundle(null, List.of(plan))).post("/api/v1/imports")
+        json().body(new ImportBundle(null, null, List.of(plan))).post("/api/v1/imports")
                 .then().statusCode(200)
                 .body("plans.created", equalTo(1))
                 .body("initiatives.created", equalTo(1));
         ImportBundle.PlanBundle edited = new ImportBundle.PlanBundle("test-import-plan", "131067",
                 PlanKind.INDUSTRIAL_PROMOTION_PLAN, "取込テスト計画", null, null, 2024, 2026, "第二版", null, null,
                 null, null, plan.initiatives(), null, null);
-        json().body(new ImportBundle(null, List.of(edited))).post("/api/v1/imports")
+        json().body(new ImportBundle(null, null, List.of(edited))).post("/api/v1/imports")
                 .then().statusCode(200)
                 .body("plans.created", equalTo(0))
                 .body("plans.updated", equalTo(1))
@@ -84,7 +84,7 @@ class ImportResourceTest extends ApiTest {
                         jp.industryplans.indicator.Direction.HIGHER_IS_BETTER, null, null, null, null, null,
                         List.of(new ImportBundle.ValueBundle(2024, jp.industryplans.indicator.ValueKind.ACTUAL,
                                 null, "―", null, null, null)))), null);
-        invalid().contentType(ContentType.JSON).body(new ImportBundle(List.of(badCode), List.of(good, bad)))
+        invalid().contentType(ContentType.JSON).body(new ImportBundle(null, List.of(badCode), List.of(good, bad)))
                 .post("/api/v1/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("municipalities[0].code", "plans[1].key", "plans[1].title",
