@@ -56,6 +56,23 @@ public record PageRequest(int page, int size, String sort, Sort panacheSort) {
         return new PageRequest(p, s, spec, panache);
     }
 
+    /** A page in a fixed order, for flat exports that allow larger pages than the usual 200. */
+    public static PageRequest unsorted(String page, String size, int defaultSize, int maxSize) {
+        int p = number(page, 0);
+        int s = number(size, defaultSize);
+        List<FieldError> errors = new ArrayList<>();
+        if (p < 0 || p > 1_000_000) {
+            errors.add(new FieldError("page", "must be a whole number between 0 and 1000000"));
+        }
+        if (s < 1 || s > maxSize) {
+            errors.add(new FieldError("size", "must be a whole number between 1 and " + maxSize));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new PageRequest(p, s, null, null);
+    }
+
     /** @return the number, its default when absent, or -1 (out of every range) when unreadable */
     private static int number(String text, int absent) {
         if (text == null || text.isBlank()) {

@@ -6,8 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import jp.industryplans.common.Sourced;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** 検証結果・評価 — an evaluation of a plan or an initiative for a period, with its rating and commentary. */
 @Entity
 @Table(name = "evaluation")
-public class Evaluation {
+public class Evaluation extends Sourced {
 
     @Id
     public UUID id;
@@ -42,18 +41,6 @@ public class Evaluation {
     public List<ScaleLevel> scale = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Section> sections = new ArrayList<>();
-    @Column(name = "source_document")
-    public String sourceDocument;
-    @Column(name = "source_quote")
-    public String sourceQuote;
-    @Column(name = "import_hash")
-    public String importHash;
-    @Version
-    public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public String key() {
         return naturalKey.substring(naturalKey.lastIndexOf('#') + 1);

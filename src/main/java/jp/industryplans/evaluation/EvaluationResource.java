@@ -10,13 +10,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.industryplans.common.Ids;
-import jp.industryplans.common.PageLinks;
+import jp.industryplans.common.CsvExport;
+import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
@@ -37,17 +39,22 @@ public class EvaluationResource {
     }
 
     private final EvaluationService service;
+    private final PageResponses pages;
 
-    EvaluationResource(EvaluationService service) {
+    EvaluationResource(EvaluationService service, PageResponses pages) {
+        this.pages = pages;
         this.service = service;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listEvaluations")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
-                         @RestQuery String plan, @RestQuery String initiative, @Context UriInfo uri) {
+                         @RestQuery String plan, @RestQuery String initiative, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
-        return PageLinks.ok(service.list(request, Ids.query("plan", plan), Ids.query("initiative", initiative)), uri);
+        return pages.ok(service.list(request, Ids.query("plan", plan), Ids.query("initiative", initiative)),
+                EvaluationDto.class, uri, headers);
     }
 
     @GET

@@ -137,8 +137,7 @@ public class EvaluationService {
         e.ratingNote = in.ratingNote();
         e.scale = in.scale() == null ? new ArrayList<>() : new ArrayList<>(in.scale());
         e.sections = in.sections() == null ? new ArrayList<>() : new ArrayList<>(in.sections());
-        e.sourceDocument = in.source() == null ? null : in.source().document();
-        e.sourceQuote = in.source() == null ? null : in.source().quote();
+        e.source(in.source());
         e.updatedAt = OffsetDateTime.now();
     }
 }

@@ -6,15 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import jp.industryplans.common.Sourced;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** 指標 — an outcome KPI (施策の指標) or a planned volume (計画事業量), on a plan or an initiative. */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+public class Indicator extends Sourced {
 
     @Id
     public UUID id;
@@ -48,20 +47,8 @@ public class Indicator {
     public String note;
     @Column(name = "sort_order")
     public int sortOrder;
-    @Column(name = "source_document")
-    public String sourceDocument;
-    @Column(name = "source_quote")
-    public String sourceQuote;
     @Column(name = "search_text")
     public String searchText = "";
-    @Column(name = "import_hash")
-    public String importHash;
-    @Version
-    public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     public String key() {
         return naturalKey.substring(naturalKey.lastIndexOf('#') + 1);

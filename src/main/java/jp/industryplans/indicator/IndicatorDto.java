@@ -21,7 +21,7 @@ public record IndicatorDto(
                         i.baselineText, i.baselineLabel);
         return new IndicatorDto(i.id, i.key(), i.planId, i.initiativeId, i.name, i.unit, i.role, i.cumulative,
                 i.direction, i.plannedVolume, baseline, i.dataSource, i.note, i.sortOrder,
-                i.sourceDocument == null ? null : new Source(i.sourceDocument, i.sourceQuote),
+                i.source(),
                 values.stream().map(IndicatorValueDto::of).toList(), progress(i, values));
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,7 +21,8 @@ import java.util.UUID;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.FiscalYearParam;
 import jp.industryplans.common.Ids;
-import jp.industryplans.common.PageLinks;
+import jp.industryplans.common.CsvExport;
+import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
@@ -41,19 +43,44 @@ public class IndicatorResource {
     }
 
     private final IndicatorService service;
+    private final PageResponses pages;
 
-    IndicatorResource(IndicatorService service) {
+    IndicatorResource(IndicatorService service, PageResponses pages) {
+        this.pages = pages;
         this.service = service;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listIndicators")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
                          @RestQuery String plan, @RestQuery String initiative, @RestQuery String municipality,
-                         @RestQuery String q, @Context UriInfo uri) {
+                         @RestQuery String q, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
-        return PageLinks.ok(service.list(request, Ids.query("plan", plan), Ids.query("initiative", initiative),
-                Ids.municipalityQuery(municipality), q), uri);
+        return pages.ok(service.list(request, Ids.query("plan", plan), Ids.query("initiative", initiative),
+                Ids.municipalityQuery(municipality), q), IndicatorDto.class, uri, headers);
+    }
+
+    @GET
+    @Path("/values")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @Operation(operationId = "listAllIndicatorValues")
+    public Response valueRows(@RestQuery String page, @RestQuery String size, @RestQuery String plan,
+                              @RestQuery String initiative, @RestQuery String municipality,
+                              @RestQuery String indicator, @Context UriInfo uri, @Context HttpHeaders headers) {
+        PageRequest request = PageRequest.unsorted(page, size, 1000, 10_000);
+        return pages.ok(service.rows(request, Ids.query("plan", plan), Ids.query("initiative", initiative),
+                Ids.municipalityQuery(municipality), Ids.query("indicator", indicator)), IndicatorValueRow.class,
+                uri, headers);
+    }
+
+    @POST
+    @Path("/values")
+    @Consumes(CsvExport.MEDIA_TYPE)
+    @Operation(operationId = "importIndicatorValues")
+    public ValueImportResult importValues(String body) {
+        return service.importRows(IndicatorValueCsv.parse(body == null ? "" : body));
     }
 
     @GET
@@ -94,10 +121,12 @@ public class IndicatorResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Path("/{id}/values")
     @Operation(operationId = "listIndicatorValues")
-    public Response values(@RestPath String id, @Context UriInfo uri) {
-        return PageLinks.ok(service.values(Ids.path(id)), uri);
+    public Response values(@RestPath String id, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
+        return pages.ok(service.values(Ids.path(id)), IndicatorValueDto.class, uri, headers);
     }
 
     @PUT

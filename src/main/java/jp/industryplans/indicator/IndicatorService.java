@@ -1,6 +1,7 @@
 package jp.industryplans.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -8,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.FieldError;
+import jp.industryplans.common.FiscalYear;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.common.PageResult;
 import jp.industryplans.common.SearchPattern;
@@ -29,9 +33,11 @@ public class IndicatorService {
     private final IndicatorValueRepository values;
     private final PlanRepository plans;
     private final InitiativeRepository initiatives;
+    private final EntityManager em;
 
     IndicatorService(IndicatorRepository repository, IndicatorValueRepository values, PlanRepository plans,
-                     InitiativeRepository initiatives) {
+                     InitiativeRepository initiatives, EntityManager em) {
+        this.em = em;
         this.repository = repository;
         this.values = values;
         this.plans = plans;
@@ -72,6 +78,95 @@ public class IndicatorService {
     public IndicatorDto get(UUID id) {
         Indicator i = find(id);
         return IndicatorDto.of(i, values.listByIndicator(id));
+    }
+
+    /** Values flattened with their municipality, plan and initiative, in two statements. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<IndicatorValueRow> rows(PageRequest page, UUID plan, UUID initiative, String municipality,
+                                              UUID indicator) {
+        StringBuilder where = new StringBuilder(" from IndicatorValue v join Indicator i on i.id = v.id.indicatorId"
+                + " join Plan p on p.id = i.planId join Municipality m on m.code = p.municipalityCode"
+                + " left join Initiative n on n.id = i.initiativeId where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (plan != null) {
+            where.append(" and p.id = :plan");
+            params.put("plan", plan);
+        }
+        if (initiative != null) {
+            where.append(" and i.initiativeId = :initiative");
+            params.put("initiative", initiative);
+        }
+        if (municipality != null) {
+            where.append(" and p.municipalityCode = :municipality");
+            params.put("municipality", municipality);
+        }
+        if (indicator != null) {
+            where.append(" and i.id = :indicator");
+            params.put("indicator", indicator);
+        }
+        var count = em.createQuery("select count(v)" + where, Long.class);
+        var select = em.createQuery("select v, i.name, i.unit, p.id, p.title, m.code, m.name, n.id, n.title" + where
+                + " order by m.code, p.periodStart, p.id, i.sortOrder, i.naturalKey, v.id.fiscalYear, v.id.kind",
+                Object[].class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        List<IndicatorValueRow> items = select.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
+                .getResultList().stream().map(r -> {
+                    IndicatorValue v = (IndicatorValue) r[0];
+                    return new IndicatorValueRow((String) r[5], (String) r[6], (UUID) r[3], (String) r[4],
+                            (UUID) r[7], (String) r[8], v.id.indicatorId(), (String) r[1], (String) r[2],
+                            v.id.fiscalYear(), FiscalYear.of(v.id.fiscalYear()).label(), v.id.kind(),
+                            IndicatorDto.plain(v.value), v.text, v.missingReason, v.note);
+                }).toList();
+        return new PageResult<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /**
+     * Stores the rows of an uploaded CSV, all or nothing. A row equal to the stored value changes
+     * nothing; a changed figure loses its source quote, which no longer vouches for it.
+     */
+    public ValueImportResult importRows(List<IndicatorValueCsv.Row> rows) {
+        Set<UUID> ids = rows.stream().map(IndicatorValueCsv.Row::indicatorId).collect(Collectors.toSet());
+        Set<UUID> known = ids.isEmpty() ? Set.of()
+                : repository.list("id in ?1", ids).stream().map(i -> i.id).collect(Collectors.toSet());
+        List<FieldError> errors = rows.stream().filter(r -> !known.contains(r.indicatorId()))
+                .map(r -> IndicatorValueCsv.at(r.row(), "indicatorId", "no indicator has this id")).toList();
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Map<IndicatorValue.Key, IndicatorValue> stored = values.byIndicators(known).values().stream()
+                .flatMap(List::stream).collect(Collectors.toMap(v -> v.id, v -> v));
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (IndicatorValueCsv.Row r : rows) {
+            IndicatorValue.Key key = new IndicatorValue.Key(r.indicatorId(), r.fiscalYear(), r.kind());
+            IndicatorValue v = stored.get(key);
+            IndicatorValueInput in = r.value();
+            if (v == null) {
+                v = new IndicatorValue();
+                v.id = key;
+                applyValue(v, in);
+                values.persist(v);
+                created++;
+            } else if (sameFigure(v, in)) {
+                unchanged++;
+            } else {
+                applyValue(v, in);
+                updated++;
+            }
+        }
+        values.flush();
+        return new ValueImportResult(created, updated, unchanged);
+    }
+
+    private static boolean sameFigure(IndicatorValue v, IndicatorValueInput in) {
+        boolean sameValue = v.value == null ? in.value() == null
+                : in.value() != null && v.value.compareTo(in.value()) == 0;
+        return sameValue && Objects.equals(v.text, in.text()) && v.missingReason == in.missingReason()
+                && Objects.equals(v.note, in.note());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -176,15 +271,15 @@ public class IndicatorService {
         v.text = in.text();
         v.missingReason = in.missingReason();
         v.note = in.note();
-        v.sourceDocument = in.source() == null ? null : in.source().document();
-        v.sourceQuote = in.source() == null ? null : in.source().quote();
+        v.source(in.source());
         v.updatedAt = OffsetDateTime.now();
     }
 
     /** A figure is a number, or else it says why it is missing — never both, never neither. */
     public static void checkValue(IndicatorValueInput in) {
         if (in.value() == null && in.missingReason() == null) {
-            throw ApiException.invalid("missingReason", "is required when value is absent: say why the figure is missing");
+            throw ApiException.invalid("missingReason",
+                    "is required when value is absent: say why the figure is missing");
         }
         if (in.value() != null && in.missingReason() != null) {
             throw ApiException.invalid("missingReason", "must be absent when a value is given");
@@ -210,8 +305,7 @@ public class IndicatorService {
         i.dataSource = in.dataSource();
         i.note = in.note();
         i.sortOrder = in.sortOrder() == null ? 0 : in.sortOrder();
-        i.sourceDocument = in.source() == null ? null : in.source().document();
-        i.sourceQuote = in.source() == null ? null : in.source().quote();
+        i.source(in.source());
         i.searchText = searchText(i);
         i.updatedAt = OffsetDateTime.now();
     }

@@ -7,16 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import jp.industryplans.common.Sourced;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** 目標・実績・見込み — one figure of an indicator for one fiscal year and kind. */
 @Entity
 @Table(name = "indicator_value")
-public class IndicatorValue {
+public class IndicatorValue extends Sourced {
 
     @EmbeddedId
     public Key id;
@@ -26,18 +25,6 @@ public class IndicatorValue {
     @Column(name = "missing_reason")
     public MissingReason missingReason;
     public String note;
-    @Column(name = "source_document")
-    public String sourceDocument;
-    @Column(name = "source_quote")
-    public String sourceQuote;
-    @Column(name = "import_hash")
-    public String importHash;
-    @Version
-    public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     @Embeddable
     public record Key(

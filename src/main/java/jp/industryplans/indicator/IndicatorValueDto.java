@@ -11,8 +11,9 @@ public record IndicatorValueDto(int fiscalYear, String fiscalYearLabel, ValueKin
                                 MissingReason missingReason, String note, Source source) {
 
     public static IndicatorValueDto of(IndicatorValue v) {
-        return new IndicatorValueDto(v.id.fiscalYear(), FiscalYear.of(v.id.fiscalYear()).label(), v.id.kind(), IndicatorDto.plain(v.value),
+        return new IndicatorValueDto(v.id.fiscalYear(), FiscalYear.of(v.id.fiscalYear()).label(), v.id.kind(),
+                IndicatorDto.plain(v.value),
                 v.text, v.missingReason, v.note,
-                v.sourceDocument == null ? null : new Source(v.sourceDocument, v.sourceQuote));
+                v.source());
     }
 }

@@ -6,8 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import jp.industryplans.common.Sourced;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** 取組 — a node of a plan's tree: category, pillar, measure (施策), project (事業) or activity. */
 @Entity
 @Table(name = "initiative")
-public class Initiative {
+public class Initiative extends Sourced {
 
     @Id
     public UUID id;
@@ -43,20 +42,8 @@ public class Initiative {
     public String note;
     @Column(name = "sort_order")
     public int sortOrder;
-    @Column(name = "source_document")
-    public String sourceDocument;
-    @Column(name = "source_quote")
-    public String sourceQuote;
     @Column(name = "search_text")
     public String searchText = "";
-    @Column(name = "import_hash")
-    public String importHash;
-    @Version
-    public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     /** The last segment of the key path: the key the caller or the seed file gave. */
     public String key() {

@@ -20,7 +20,7 @@ public record InitiativeDto(
     public static InitiativeDto of(Initiative i, List<InitiativeDto> children) {
         return new InitiativeDto(i.id, i.key(), i.planId, i.parentId, i.kind, i.label, i.title, i.description,
                 i.owningDepartment, i.owningSection, i.repost, List.copyOf(i.themes), i.note, i.sortOrder,
-                i.sourceDocument == null ? null : new Source(i.sourceDocument, i.sourceQuote), children);
+                i.source(), children);
     }
 
     /** Builds the forest of a plan's initiatives, children in their sort order. */

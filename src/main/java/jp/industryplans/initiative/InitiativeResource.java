@@ -10,13 +10,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.industryplans.common.Ids;
-import jp.industryplans.common.PageLinks;
+import jp.industryplans.common.CsvExport;
+import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.theme.ThemeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,21 +40,25 @@ public class InitiativeResource {
     }
 
     private final InitiativeService service;
+    private final PageResponses pages;
     private final ThemeService themes;
 
-    InitiativeResource(InitiativeService service, ThemeService themes) {
+    InitiativeResource(InitiativeService service, ThemeService themes, PageResponses pages) {
+        this.pages = pages;
         this.service = service;
         this.themes = themes;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listInitiatives")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
                          @RestQuery String plan, @RestQuery String municipality, @RestQuery String theme,
-                         @RestQuery String q, @Context UriInfo uri) {
+                         @RestQuery String q, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
-        return PageLinks.ok(service.list(request, Ids.query("plan", plan), Ids.municipalityQuery(municipality),
-                themes.requireKnown("theme", theme), q), uri);
+        return pages.ok(service.list(request, Ids.query("plan", plan), Ids.municipalityQuery(municipality),
+                themes.requireKnown("theme", theme), q), InitiativeDto.class, uri, headers);
     }
 
     @GET

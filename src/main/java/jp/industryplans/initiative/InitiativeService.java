@@ -145,8 +145,7 @@ public class InitiativeService {
         i.themes = in.themes() == null ? new ArrayList<>() : new ArrayList<>(in.themes());
         i.note = in.note();
         i.sortOrder = in.sortOrder() == null ? 0 : in.sortOrder();
-        i.sourceDocument = in.source() == null ? null : in.source().document();
-        i.sourceQuote = in.source() == null ? null : in.source().quote();
+        i.source(in.source());
         i.searchText = searchText(i);
         i.updatedAt = OffsetDateTime.now();
     }

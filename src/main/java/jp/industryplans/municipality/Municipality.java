@@ -6,13 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import jp.industryplans.common.Tracked;
 
 /** 地方公共団体 — a municipality (区市町村), keyed by its 全国地方公共団体コード. */
 @Entity
 @Table(name = "municipality")
-public class Municipality {
+public class Municipality extends Tracked {
 
     @Id
     public String code;
@@ -23,12 +22,4 @@ public class Municipality {
     @Enumerated(EnumType.STRING)
     public MunicipalityKind kind;
     public String prefecture;
-    @Column(name = "import_hash")
-    public String importHash;
-    @Version
-    public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -11,7 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.MunicipalityCode;
-import jp.industryplans.common.PageLinks;
+import jp.industryplans.common.CsvExport;
+import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
@@ -31,16 +33,21 @@ public class MunicipalityResource {
     }
 
     private final MunicipalityService service;
+    private final PageResponses pages;
 
-    MunicipalityResource(MunicipalityService service) {
+    MunicipalityResource(MunicipalityService service, PageResponses pages) {
+        this.pages = pages;
         this.service = service;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listMunicipalities")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
-                         @RestQuery String prefecture, @Context UriInfo uri) {
-        return PageLinks.ok(service.list(PageRequest.of(page, size, sort, SORTS), prefecture), uri);
+                         @RestQuery String prefecture, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
+        return pages.ok(service.list(PageRequest.of(page, size, sort, SORTS), prefecture), MunicipalityDto.class,
+                uri, headers);
     }
 
     @GET

@@ -6,8 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import jp.industryplans.common.Sourced;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** 計画 — a municipality's plan, with its period (計画期間) in fiscal years, inclusive. */
 @Entity
 @Table(name = "plan")
-public class Plan {
+public class Plan extends Sourced {
 
     @Id
     public UUID id;
@@ -43,18 +42,6 @@ public class Plan {
     public String approvingBody;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Note> notes = new ArrayList<>();
-    @Column(name = "source_document")
-    public String sourceDocument;
-    @Column(name = "source_quote")
-    public String sourceQuote;
     @Column(name = "search_text")
     public String searchText = "";
-    @Column(name = "import_hash")
-    public String importHash;
-    @Version
-    public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

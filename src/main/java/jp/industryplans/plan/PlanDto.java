@@ -30,7 +30,7 @@ public record PlanDto(
                 p.periodStart, FiscalYear.of(p.periodStart).label(), p.periodEnd, FiscalYear.of(p.periodEnd).label(),
                 p.periodLabel, p.summary, List.copyOf(p.visionStatements),
                 p.approvingBody, List.copyOf(p.notes),
-                p.sourceDocument == null ? null : new Source(p.sourceDocument, p.sourceQuote),
+                p.source(),
                 initiatives, indicators, evaluations);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,8 +21,10 @@ import java.util.UUID;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.FiscalYearParam;
 import jp.industryplans.common.Ids;
-import jp.industryplans.common.PageLinks;
+import jp.industryplans.common.CsvExport;
+import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
+import jp.industryplans.initiative.InitiativeDto;
 import jp.industryplans.initiative.InitiativeResource;
 import jp.industryplans.initiative.InitiativeService;
 import jp.industryplans.theme.ThemeService;
@@ -46,23 +49,28 @@ public class PlanResource {
     }
 
     private final PlanService service;
+    private final PageResponses pages;
     private final InitiativeService initiatives;
     private final ThemeService themes;
 
-    PlanResource(PlanService service, InitiativeService initiatives, ThemeService themes) {
+    PlanResource(PlanService service, InitiativeService initiatives, ThemeService themes, PageResponses pages) {
+        this.pages = pages;
         this.service = service;
         this.initiatives = initiatives;
         this.themes = themes;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listPlans")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
                          @RestQuery String municipality, @RestQuery String kind, @RestQuery String fiscalYear,
-                         @RestQuery String theme, @RestQuery String q, @Context UriInfo uri) {
+                         @RestQuery String theme, @RestQuery String q, @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
-        return PageLinks.ok(service.list(request, Ids.municipalityQuery(municipality), kind(kind),
-                FiscalYearParam.parse("fiscalYear", fiscalYear), themes.requireKnown("theme", theme), q), uri);
+        return pages.ok(service.list(request, Ids.municipalityQuery(municipality), kind(kind),
+                FiscalYearParam.parse("fiscalYear", fiscalYear), themes.requireKnown("theme", theme), q),
+                PlanDto.class, uri, headers);
     }
 
     @GET
@@ -73,14 +81,16 @@ public class PlanResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Path("/{id}/initiatives")
     @Operation(operationId = "listPlanInitiatives")
     public Response initiatives(@RestPath String id, @RestQuery String page, @RestQuery String size,
-                                @RestQuery String sort, @Context UriInfo uri) {
+                                @RestQuery String sort, @Context UriInfo uri,
+                                @Context HttpHeaders headers) {
         UUID plan = Ids.path(id);
         service.get(plan);
         PageRequest request = PageRequest.of(page, size, sort, InitiativeResource.SORTS);
-        return PageLinks.ok(initiatives.list(request, plan, null, null, null), uri);
+        return pages.ok(initiatives.list(request, plan, null, null, null), InitiativeDto.class, uri, headers);
     }
 
     @POST

@@ -107,7 +107,8 @@ public class PlanService {
     public PlanDto create(PlanInput in) {
         check(in);
         String key = in.key() != null ? in.key()
-                : in.municipalityCode() + "-" + in.kind().name().toLowerCase().replace('_', '-') + "-" + in.periodStart();
+                : in.municipalityCode() + "-" + in.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                        + "-" + in.periodStart();
         if (repository.findByKey(key).isPresent()) {
             throw ApiException.conflict("A plan with key '" + key + "' already exists.");
         }
@@ -187,8 +188,7 @@ public class PlanService {
         p.visionStatements = in.visionStatements() == null ? new ArrayList<>() : new ArrayList<>(in.visionStatements());
         p.approvingBody = in.approvingBody();
         p.notes = in.notes() == null ? new ArrayList<>() : new ArrayList<>(in.notes());
-        p.sourceDocument = in.source() == null ? null : in.source().document();
-        p.sourceQuote = in.source() == null ? null : in.source().quote();
+        p.source(in.source());
         p.searchText = searchText(p);
         p.updatedAt = OffsetDateTime.now();
     }

@@ -4,13 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import jp.industryplans.common.Tracked;
 
 /** テーマ — one entry of the controlled vocabulary of cross-ward themes (事業承継, 創業・起業 …). */
 @Entity
 @Table(name = "theme")
-public class Theme {
+public class Theme extends Tracked {
 
     @Id
     public String key;
@@ -20,12 +19,4 @@ public class Theme {
     public String labelEn;
     @Column(name = "sort_order")
     public int sortOrder;
-    @Column(name = "import_hash")
-    public String importHash;
-    @Version
-    public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

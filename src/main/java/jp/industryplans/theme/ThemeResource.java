@@ -4,12 +4,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jp.industryplans.common.PageLinks;
+import jp.industryplans.common.CsvExport;
+import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
@@ -28,16 +30,20 @@ public class ThemeResource {
     }
 
     private final ThemeService service;
+    private final PageResponses pages;
 
-    ThemeResource(ThemeService service) {
+    ThemeResource(ThemeService service, PageResponses pages) {
+        this.pages = pages;
         this.service = service;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listThemes")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
-                         @Context UriInfo uri) {
-        return PageLinks.ok(service.list(PageRequest.of(page, size, sort, SORTS)), uri);
+                         @Context UriInfo uri,
+                         @Context HttpHeaders headers) {
+        return pages.ok(service.list(PageRequest.of(page, size, sort, SORTS)), ThemeDto.class, uri, headers);
     }
 
     @GET
