@@ -11,7 +11,8 @@ DB_HOST=127.0.0.1
 DB_PORT=5432
 ROLE=industry_plans
 PASSWORD=industry_plans
-DATABASES=(industry_plans industry_plans_test)
+# Extra databases (the benchmark's, say) can be asked for in INDUSTRYPLANS_EXTRA_DATABASES.
+DATABASES=(industry_plans industry_plans_test ${INDUSTRYPLANS_EXTRA_DATABASES:-})
 
 log() { printf '[prepare-postgres] %s\n' "$*" >&2; }
 

@@ -51,4 +51,12 @@ class OperationsTest extends ApiTest {
         invalid().patch("/api/v1/municipalities")
                 .then().statusCode(405).contentType("application/problem+json");
     }
+
+    @Test
+    void theEntryPointLinksEveryCollection() {
+        json().get("/api/v1").then().statusCode(200)
+                .body("version", equalTo("v1"))
+                .body("links.plans", equalTo("/api/v1/plans"))
+                .body("links.contract", equalTo("/q/openapi"));
+    }
 }

@@ -39,6 +39,9 @@ public class ConditionalGet {
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setEntity(null);
             response.setStatus(304);
+        } else {
+            // The bytes hashed are the bytes sent: the body is serialised once, not twice.
+            response.setEntity(body, null, type);
         }
     }
 

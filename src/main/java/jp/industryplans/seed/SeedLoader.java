@@ -6,7 +6,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +27,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Loads {@code seeds/} at start through the same import as {@code POST /api/v1/imports}:
- * idempotent, so a restart changes nothing and an edited seed file updates its records.
+ * idempotent, so a restart changes nothing and an edited seed file updates its records. When
+ * the files are byte for byte those imported last time, the import is skipped altogether.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -29,13 +36,15 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
     private final ImportService imports;
+    private final EntityManager em;
     private final boolean loadOnStart;
     private final Path directory;
 
-    SeedLoader(ImportService imports,
+    SeedLoader(ImportService imports, EntityManager em,
                @ConfigProperty(name = "industryplans.seeds.load-on-start", defaultValue = "true") boolean loadOnStart,
                @ConfigProperty(name = "industryplans.seeds.directory", defaultValue = "seeds") String directory) {
         this.imports = imports;
+        this.em = em;
         this.loadOnStart = loadOnStart;
         this.directory = Path.of(directory);
     }
@@ -48,6 +57,18 @@ public class SeedLoader {
             LOG.warnf("Seed directory %s not found; no seed data loaded", directory.toAbsolutePath());
             return;
         }
+        load();
+    }
+
+    /** Imports the seed files unless exactly these files were imported before. */
+    @Transactional
+    void load() {
+        String hash = filesHash(directory);
+        List<?> last = em.createNativeQuery("SELECT files_hash FROM seed_state WHERE id = 1").getResultList();
+        if (!last.isEmpty() && hash.equals(last.get(0))) {
+            LOG.infof("Seeds in %s unchanged since their last import; skipped", directory.toAbsolutePath());
+            return;
+        }
         ImportResult result;
         try {
             result = imports.importBundle(read(directory));
@@ -56,7 +77,25 @@ public class SeedLoader {
             throw new IllegalStateException("Seed files in " + directory.toAbsolutePath() + " are invalid: "
                     + e.errors().stream().map(f -> f.field() + " " + f.message()).toList(), e);
         }
+        em.createNativeQuery("INSERT INTO seed_state (id, files_hash) VALUES (1, :h) ON CONFLICT (id) DO UPDATE"
+                + " SET files_hash = excluded.files_hash, loaded_at = now()").setParameter("h", hash).executeUpdate();
         LOG.infof("Seeds loaded from %s: %s", directory.toAbsolutePath(), result);
+    }
+
+    /** SHA-256 over every seed file's name and bytes, in a fixed order. */
+    static String filesHash(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                sha.update(directory.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read seed files in " + directory, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Reads {@code themes.yaml}, {@code municipalities.yaml} and every {@code plans/*.yaml} into one bundle. */

@@ -219,6 +219,14 @@ class ContractDriftTest {
             String itemProblem = typeMismatch(item, property.path("items"));
             return itemProblem == null ? null : "items: " + itemProblem;
         }
+        if (Map.class.isAssignableFrom(raw)) {
+            Type value = ((ParameterizedType) javaType).getActualTypeArguments()[1];
+            if (!types.contains("object")) {
+                return "map in code, " + types + " in contract";
+            }
+            String valueProblem = typeMismatch(value, property.path("additionalProperties"));
+            return valueProblem == null ? null : "map values: " + valueProblem;
+        }
         Schema named = raw.getAnnotation(Schema.class);
         if (named != null) {
             return ("#/components/schemas/" + named.name()).equals(ref)

@@ -1,0 +1,73 @@
+package jp.industryplans.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Map;
+import jp.industryplans.ApiTest;
+import jp.industryplans.TestPlans;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plan's detail and a page of plans cost a fixed number of SQL statements, however many
+ * initiatives, indicators, values or rows they hold: never one statement per row.
+ */
+@QuarkusTest
+class StatementCountTest extends ApiTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    private long statementsFor(String path) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        given().get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    private static void grow(String plan, int round) {
+        String pillar = TestPlans.createInitiative(plan, null, "p" + round, "柱" + round);
+        for (int i = 0; i < 3; i++) {
+            String project = TestPlans.createInitiative(plan, pillar, "p" + round + "-" + i, "事業" + i);
+            String indicator = TestPlans.createIndicator(plan, project, "k" + round + "-" + i);
+            for (int fy = 2021; fy <= 2023; fy++) {
+                given().contentType("application/json").body(Map.of("value", fy - 2000))
+                        .put("/api/v1/indicators/" + indicator + "/values/" + fy + "/TARGET").then().statusCode(201);
+            }
+        }
+    }
+
+    @Test
+    void planDetailCostsTheSameWhateverTheTreeHolds() {
+        String plan = TestPlans.createPlan();
+        long empty = statementsFor("/api/v1/plans/" + plan);
+        grow(plan, 1);
+        long small = statementsFor("/api/v1/plans/" + plan);
+        grow(plan, 2);
+        grow(plan, 3);
+        long large = statementsFor("/api/v1/plans/" + plan);
+        assertTrue(small <= 8, "a plan with its tree in a handful of statements, not " + small);
+        assertEquals(small, large, "12 initiatives, 9 indicators and 27 values cost what 4, 3 and 9 did");
+        assertEquals(empty, large);
+        TestPlans.deletePlan(plan);
+    }
+
+    @Test
+    void aPageOfPlansCostsTheSameWhateverItHolds() {
+        long one = statementsFor("/api/v1/plans?size=1");
+        long five = statementsFor("/api/v1/plans?size=5");
+        long all = statementsFor("/api/v1/plans?size=200");
+        assertEquals(one, five);
+        assertEquals(one, all, "17 plans of 15 municipalities cost what one did");
+        long initiatives = statementsFor("/api/v1/initiatives?size=200");
+        assertEquals(statementsFor("/api/v1/initiatives?size=2"), initiatives);
+        long indicators = statementsFor("/api/v1/indicators?size=200");
+        assertEquals(statementsFor("/api/v1/indicators?size=2"), indicators);
+    }
+}
