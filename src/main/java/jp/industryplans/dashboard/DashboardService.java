@@ -3,23 +3,21 @@ package jp.industryplans.dashboard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import jp.industryplans.common.FiscalYear;
-import jp.industryplans.indicator.Indicator;
-import jp.industryplans.indicator.IndicatorDto;
-import jp.industryplans.indicator.IndicatorValue;
+import jp.industryplans.indicator.ProgressRules;
 import jp.industryplans.indicator.ProgressStatus;
-import jp.industryplans.indicator.ValueKind;
 
 /** 集計 — dashboard roll-ups, in a fixed number of statements whatever the data holds. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DashboardService {
+
+    private static final String STATUS_SQL = resource("/sql/indicator-status.sql");
 
     private final EntityManager em;
 
@@ -60,19 +58,19 @@ public class DashboardService {
                 byCode.get(planMunicipality.get((UUID) r[0])).initiatives += n;
                 total.initiatives += n;
             }
-            Map<UUID, List<IndicatorValue>> values = new HashMap<>();
-            for (IndicatorValue v : typed("select v from IndicatorValue v, Indicator i, Plan p" + where
-                    + " and i.id = v.id.indicatorId and p.id = i.planId", IndicatorValue.class, params)) {
-                if (fiscalYear == null || v.id.kind() == ValueKind.TARGET || v.id.fiscalYear() <= fiscalYear) {
-                    values.computeIfAbsent(v.id.indicatorId(), k -> new ArrayList<>()).add(v);
-                }
-            }
-            for (Indicator i : typed("select i from Indicator i, Plan p" + where + " and p.id = i.planId",
-                    Indicator.class, params)) {
-                ProgressStatus status = IndicatorDto.progress(i, values.getOrDefault(i.id, List.of())).status();
-                Tally t = byCode.get(planMunicipality.get(i.planId));
-                t.count(status);
-                total.count(status);
+            // Statuses are judged in the database (2 M values at national scale never cross the wire).
+            @SuppressWarnings("unchecked")
+            List<Object[]> statuses = em.createNativeQuery(STATUS_SQL)
+                    .unwrap(org.hibernate.query.NativeQuery.class)
+                    .setParameter("municipality", municipality, String.class)
+                    .setParameter("fy", fiscalYear, Integer.class)
+                    .setParameter("onTrackAt", ProgressRules.STANDARD.onTrackAt(), java.math.BigDecimal.class)
+                    .getResultList();
+            for (Object[] r : statuses) {
+                ProgressStatus status = ProgressStatus.valueOf((String) r[1]);
+                int n = ((Number) r[2]).intValue();
+                byCode.get((String) r[0]).count(status, n);
+                total.count(status, n);
             }
         }
         List<DashboardSummary.MunicipalitySummary> rows = byCode.entrySet().stream()
@@ -82,6 +80,14 @@ public class DashboardService {
         return new DashboardSummary(municipality, fiscalYear,
                 fiscalYear == null ? null : FiscalYear.of(fiscalYear).label(), total.plans, total.initiatives,
                 total.indicators, total.statusCounts(), rows);
+    }
+
+    private static String resource(String name) {
+        try (var in = DashboardService.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("Missing resource " + name, e);
+        }
     }
 
     private List<Object[]> query(String hql, Map<String, Object> params) {
@@ -105,9 +111,9 @@ public class DashboardService {
             this.name = name;
         }
 
-        void count(ProgressStatus status) {
-            indicators++;
-            statuses[status.ordinal()]++;
+        void count(ProgressStatus status, int n) {
+            indicators += n;
+            statuses[status.ordinal()] += n;
         }
 
         DashboardSummary.StatusCounts statusCounts() {

@@ -52,4 +52,58 @@ class DashboardResourceTest extends ApiTest {
         invalid().get("/api/v1/dashboard/summary?municipality=999999")
                 .then().statusCode(400).body("errors[0].field", equalTo("municipality"));
     }
+
+    /** One indicator of the test plan, with its values as {fiscalYear, kind, value}. */
+    private static void indicator(String plan, String key, String direction, boolean cumulative, Integer baseYear,
+                                  Integer base, Object[][] values) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("key", key);
+        body.put("planId", plan);
+        body.put("name", "照合用指標 " + key);
+        body.put("role", "OUTCOME_KPI");
+        body.put("direction", direction);
+        body.put("cumulative", cumulative);
+        if (baseYear != null) {
+            body.put("baseline", java.util.Map.of("fiscalYear", baseYear, "value", base));
+        }
+        String id = json().body(body).post("/api/v1/indicators").then().statusCode(201).extract().path("id");
+        for (Object[] v : values) {
+            json().body(java.util.Map.of("value", v[2])).put("/api/v1/indicators/" + id + "/values/" + v[0] + "/" + v[1])
+                    .then().statusCode(201);
+        }
+    }
+
+    @Test
+    void theDatabaseRollUpAgreesWithEachIndicatorsOwnProgress() {
+        String plan = jp.industryplans.TestPlans.createPlan();
+        indicator(plan, "achieved", "HIGHER_IS_BETTER", true, 2018, 4600,
+                new Object[][] {{2019, "ACTUAL", 5653}, {2028, "TARGET", 4800}});
+        indicator(plan, "on-pace", "HIGHER_IS_BETTER", true, 2020, 100,
+                new Object[][] {{2021, "ACTUAL", 118}, {2025, "TARGET", 200}});
+        indicator(plan, "projected", "HIGHER_IS_BETTER", true, null, null,
+                new Object[][] {{2021, "TARGET", 20}, {2025, "TARGET", 100}, {2021, "ACTUAL", 5}, {2022, "ACTUAL", 35}});
+        indicator(plan, "behind", "HIGHER_IS_BETTER", false, null, null,
+                new Object[][] {{2019, "TARGET", 100}, {2020, "TARGET", 100}, {2021, "TARGET", 100},
+                        {2019, "ACTUAL", 50}, {2020, "ACTUAL", 60}});
+        indicator(plan, "lower-behind", "LOWER_IS_BETTER", false, null, null,
+                new Object[][] {{2022, "TARGET", 10}, {2022, "ACTUAL", 12}});
+        indicator(plan, "estimate-only", "HIGHER_IS_BETTER", false, null, null,
+                new Object[][] {{2022, "TARGET", 10}, {2022, "ESTIMATE", 9}});
+        indicator(plan, "no-target", "HIGHER_IS_BETTER", false, null, null, new Object[][] {{2022, "ACTUAL", 9}});
+
+        java.util.List<String> ownStatuses = json().get("/api/v1/indicators?municipality=131067&size=200")
+                .then().statusCode(200).extract().path("items.progress.status");
+        java.util.Map<String, Long> expected = ownStatuses.stream()
+                .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
+        org.junit.jupiter.api.Assertions.assertTrue(expected.keySet().containsAll(
+                java.util.List.of("ACHIEVED", "ON_TRACK", "BEHIND", "NO_DATA")), expected.toString());
+        json().get("/api/v1/dashboard/summary?municipality=131067")
+                .then().statusCode(200)
+                .body("indicators", equalTo(ownStatuses.size()))
+                .body("indicatorStatus.achieved", equalTo(expected.getOrDefault("ACHIEVED", 0L).intValue()))
+                .body("indicatorStatus.onTrack", equalTo(expected.getOrDefault("ON_TRACK", 0L).intValue()))
+                .body("indicatorStatus.behind", equalTo(expected.getOrDefault("BEHIND", 0L).intValue()))
+                .body("indicatorStatus.noData", equalTo(expected.getOrDefault("NO_DATA", 0L).intValue()));
+        jp.industryplans.TestPlans.deletePlan(plan);
+    }
 }
