@@ -51,6 +51,12 @@ start   # first start: migrations and seeds
 if [ "$("${PSQL[@]}" -c "select count(*) from plan where natural_key like 'gen-%'")" = 0 ]; then
   echo "== loading national-scale data"
   psql -h 127.0.0.1 -U industry_plans -d "$DB" -q -f scripts/bench/national-data.sql
+  # Judge the generated indicators' stored progress status by the same SQL rule as migration V4.
+  { echo "UPDATE indicator SET progress_status = judged.status FROM ("
+    sed 's/CAST(:municipality AS text)/CAST(NULL AS text)/g; s/CAST(:fy AS integer)/CAST(NULL AS integer)/g;
+         s/CAST(:onTrackAt AS numeric)/0.90/g' src/main/resources/sql/indicator-status.sql
+    echo ") judged WHERE judged.id = indicator.id AND indicator.progress_status IS DISTINCT FROM judged.status;"
+  } | psql -h 127.0.0.1 -U industry_plans -d "$DB" -q -v ON_ERROR_STOP=1
 fi
 stop
 start   # measured start: schema up to date, seeds unchanged, national data in place
@@ -73,6 +79,7 @@ add "list with filters"              "/api/v1/plans?municipality=$CODE&fiscalYea
 add "search q=創業支援"               "/api/v1/plans?q=%E5%89%B5%E6%A5%AD%E6%94%AF%E6%8F%B4&size=20"
 add "dashboard summary, 1 ward"      "/api/v1/dashboard/summary?municipality=$CODE"
 add "dashboard summary, national"    "/api/v1/dashboard/summary"
+add "dashboard summary, national FY" "/api/v1/dashboard/summary?fiscalYear=2021"
 add "CSV export (200 plans)"         "/api/v1/plans?size=200" "Accept: text/csv"
 
 run() {

@@ -1,7 +1,10 @@
 -- 進捗状況 — every indicator's overall progress status, computed in the database by the rule
 -- of ProgressRules / IndicatorProgress (the Java class is the reference; DashboardResourceTest
 -- checks that both agree). Parameters: :municipality (text or null), :fy (integer or null:
--- plans active that year, actuals up to that year). Joins only, no per-row subqueries.
+-- plans active that year, actuals up to that year), :onTrackAt. One row per indicator: id,
+-- municipality code, status. Joins only, no per-row subqueries. Used for the as-of-a-year
+-- roll-up and, through V4, to judge stored indicators once; IndicatorService keeps the stored
+-- status current on every write.
 WITH scope AS (
   SELECT i.id, p.municipality_code AS code, i.direction, i.baseline_fiscal_year AS bfy, i.baseline_value AS bv
   FROM indicator i JOIN plan p ON p.id = i.plan_id
@@ -57,7 +60,7 @@ judged AS (
     SELECT COALESCE(p.fy, CASE WHEN s.bfy < l.fy AND s.bv IS NOT NULL THEN s.bfy END) AS fy,
            COALESCE(p.value, CASE WHEN s.bfy < l.fy AND s.bv IS NOT NULL THEN s.bv END) AS v) pfrom ON true
 )
-SELECT code,
+SELECT id, code,
   CASE
     WHEN actual IS NULL OR final_value IS NULL THEN 'NO_DATA'
     WHEN (direction = 'LOWER_IS_BETTER' AND actual <= final_value)
@@ -71,7 +74,5 @@ SELECT code,
     WHEN projected IS NOT NULL AND ((direction = 'LOWER_IS_BETTER' AND projected <= final_value)
       OR (direction <> 'LOWER_IS_BETTER' AND projected >= final_value)) THEN 'ON_TRACK'
     ELSE 'BEHIND'
-  END AS status,
-  count(*) AS indicators
+  END AS status
 FROM judged
-GROUP BY 1, 2

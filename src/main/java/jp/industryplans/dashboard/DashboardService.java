@@ -58,16 +58,14 @@ public class DashboardService {
                 byCode.get(planMunicipality.get((UUID) r[0])).initiatives += n;
                 total.initiatives += n;
             }
-            // Statuses are judged in the database (2 M values at national scale never cross the wire).
-            @SuppressWarnings("unchecked")
-            List<Object[]> statuses = em.createNativeQuery(STATUS_SQL)
-                    .unwrap(org.hibernate.query.NativeQuery.class)
-                    .setParameter("municipality", municipality, String.class)
-                    .setParameter("fy", fiscalYear, Integer.class)
-                    .setParameter("onTrackAt", ProgressRules.STANDARD.onTrackAt(), java.math.BigDecimal.class)
-                    .getResultList();
+            List<Object[]> statuses = fiscalYear == null
+                    // Today's statuses are stored on each indicator: a GROUP BY, even at national scale.
+                    ? query("select p.municipalityCode, i.progressStatus, count(i) from Indicator i, Plan p" + where
+                            + " and p.id = i.planId group by p.municipalityCode, i.progressStatus", params)
+                    // As it stood in a given year: judged in the database, actuals up to that year.
+                    : asOf(municipality, fiscalYear);
             for (Object[] r : statuses) {
-                ProgressStatus status = ProgressStatus.valueOf((String) r[1]);
+                ProgressStatus status = r[1] instanceof ProgressStatus s ? s : ProgressStatus.valueOf((String) r[1]);
                 int n = ((Number) r[2]).intValue();
                 byCode.get((String) r[0]).count(status, n);
                 total.count(status, n);
@@ -80,6 +78,16 @@ public class DashboardService {
         return new DashboardSummary(municipality, fiscalYear,
                 fiscalYear == null ? null : FiscalYear.of(fiscalYear).label(), total.plans, total.initiatives,
                 total.indicators, total.statusCounts(), rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> asOf(String municipality, int fiscalYear) {
+        return em.createNativeQuery("SELECT code, status, count(*) FROM (" + STATUS_SQL + ") judged GROUP BY 1, 2")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter("municipality", municipality, String.class)
+                .setParameter("fy", fiscalYear, Integer.class)
+                .setParameter("onTrackAt", ProgressRules.STANDARD.onTrackAt(), java.math.BigDecimal.class)
+                .getResultList();
     }
 
     private static String resource(String name) {

@@ -47,6 +47,10 @@ public class Indicator extends Sourced {
     public String note;
     @Column(name = "sort_order")
     public int sortOrder;
+    /** 進捗状況 — the current overall status, re-judged on every change (see IndicatorService#judge). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "progress_status")
+    public ProgressStatus progressStatus = ProgressStatus.NO_DATA;
     @Column(name = "search_text")
     public String searchText = "";
 

@@ -159,6 +159,7 @@ public class IndicatorService {
             }
         }
         values.flush();
+        judge(known);
         return new ValueImportResult(created, updated, unchanged);
     }
 
@@ -224,8 +225,10 @@ public class IndicatorService {
             throw ApiException.invalid(errors);
         }
         apply(i, in);
+        List<IndicatorValue> stored = values.listByIndicator(id);
+        judge(i, stored);
         repository.flush();
-        return IndicatorDto.of(i, values.listByIndicator(id));
+        return IndicatorDto.of(i, stored);
     }
 
     public void delete(UUID id) {
@@ -249,6 +252,7 @@ public class IndicatorService {
             values.persist(v);
         }
         values.flush();
+        judge(find(id), values.listByIndicator(id));
         return created;
     }
 
@@ -264,6 +268,22 @@ public class IndicatorService {
                 .orElseThrow(() -> ApiException.notFound("Value", id + "/" + fiscalYear + "/" + kind));
         values.delete(v);
         values.flush();
+        judge(find(id), values.listByIndicator(id));
+    }
+
+    /** Re-judges the stored progress status of these indicators from their current values. */
+    public void judge(java.util.Collection<UUID> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<IndicatorValue>> byIndicator = values.byIndicators(indicatorIds);
+        for (Indicator i : repository.list("id in ?1", indicatorIds)) {
+            judge(i, byIndicator.getOrDefault(i.id, List.of()));
+        }
+    }
+
+    private static void judge(Indicator i, List<IndicatorValue> values) {
+        i.progressStatus = IndicatorDto.progress(i, values).status();
     }
 
     public static void applyValue(IndicatorValue v, IndicatorValueInput in) {

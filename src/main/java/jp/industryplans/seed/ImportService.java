@@ -77,11 +77,12 @@ public class ImportService {
     private final EvaluationRepository evaluations;
     private final ThemeRepository themes;
     private final ThemeService themeService;
+    private final IndicatorService indicatorService;
 
     ImportService(Validator validator, ObjectMapper mapper, MunicipalityRepository municipalities,
                   PlanRepository plans, InitiativeRepository initiatives, IndicatorRepository indicators,
                   IndicatorValueRepository values, EvaluationRepository evaluations, ThemeRepository themes,
-                  ThemeService themeService) {
+                  ThemeService themeService, IndicatorService indicatorService) {
         this.validator = validator;
         this.mapper = mapper;
         this.municipalities = municipalities;
@@ -92,6 +93,7 @@ public class ImportService {
         this.evaluations = evaluations;
         this.themes = themes;
         this.themeService = themeService;
+        this.indicatorService = indicatorService;
     }
 
     @Transactional
@@ -331,6 +333,10 @@ public class ImportService {
         importIndicators(in.indicators(), null, "", ctx, run);
         importEvaluations(in.evaluations(), null, "", ctx, run);
         importInitiatives(in.initiatives(), null, "", ctx, run);
+        if (ctx.touched) {
+            plans.flush();
+            indicatorService.judge(indicators.listByPlan(p.id).stream().map(i -> i.id).toList());
+        }
     }
 
     private void importInitiatives(List<InitiativeBundle> nodes, UUID parentId, String parentPath, PlanContext ctx,
@@ -390,6 +396,7 @@ public class ImportService {
                         in.role(), in.cumulative(), in.direction(), in.plannedVolume(), in.baseline(),
                         in.dataSource(), in.note(), order, in.source()));
                 i.importHash = hash;
+                ctx.touched = true;
                 if (created) {
                     indicators.persist(i);
                     run.indicators.created++;
@@ -421,6 +428,7 @@ public class ImportService {
         IndicatorService.applyValue(v, new IndicatorValueInput(in.value(), in.text(), in.missingReason(), in.note(),
                 in.source()));
         v.importHash = hash;
+        ctx.touched = true;
         if (created) {
             values.persist(v);
             run.values.created++;
@@ -483,6 +491,8 @@ public class ImportService {
 
     private static final class PlanContext {
         final Plan plan;
+        /** Whether an indicator or a value of the plan was created or changed. */
+        boolean touched;
         final Map<String, Initiative> initiatives = new HashMap<>();
         final Map<String, Indicator> indicators = new HashMap<>();
         final Map<IndicatorValue.Key, IndicatorValue> values = new HashMap<>();
