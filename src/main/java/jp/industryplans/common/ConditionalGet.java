@@ -27,7 +27,9 @@ public class ConditionalGet {
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws Exception {
         if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-                || !request.getUriInfo().getPath().startsWith("/api/")) {
+                || !request.getUriInfo().getPath().startsWith("/api/")
+                || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            // A resource that set its own validator (see PlanResource#get) answered already.
             return;
         }
         MediaType type = response.getMediaType();
@@ -45,6 +47,15 @@ public class ConditionalGet {
         }
     }
 
+    /** A strong tag for a fingerprint of the stored data a representation is built from. */
+    public static String etagOf(String fingerprint) {
+        try {
+            return etag("fingerprint", fingerprint.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String etag(String mediaType, byte[] body) throws NoSuchAlgorithmException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(mediaType.getBytes(StandardCharsets.UTF_8));
@@ -54,7 +65,7 @@ public class ConditionalGet {
     }
 
     /** RFC 9110 §13.1.2: a list of entity tags or {@code *}; weak comparison. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.FiscalYearParam;
 import jp.industryplans.common.Ids;
+import jp.industryplans.common.ConditionalGet;
 import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
@@ -76,8 +77,19 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPlan")
-    public PlanDto get(@RestPath String id) {
-        return service.get(Ids.path(id));
+    public Response get(@RestPath String id, @Context HttpHeaders headers) {
+        UUID plan = Ids.path(id);
+        String fingerprint = service.fingerprint(plan);
+        if (fingerprint == null) {
+            throw jp.industryplans.common.ApiException.notFound("Plan", plan);
+        }
+        // The validator comes from the stored rows, so a matching poll is answered without
+        // loading or serialising the tree.
+        String etag = ConditionalGet.etagOf(fingerprint);
+        if (ConditionalGet.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return Response.ok(service.get(plan)).header(HttpHeaders.ETAG, etag).build();
     }
 
     @GET

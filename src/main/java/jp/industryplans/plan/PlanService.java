@@ -37,9 +37,12 @@ public class PlanService {
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final EvaluationRepository evaluations;
+    private final jakarta.persistence.EntityManager em;
 
     PlanService(PlanRepository repository, MunicipalityRepository municipalities, InitiativeRepository initiatives,
-                IndicatorRepository indicators, IndicatorValueRepository values, EvaluationRepository evaluations) {
+                IndicatorRepository indicators, IndicatorValueRepository values, EvaluationRepository evaluations,
+                jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.repository = repository;
         this.municipalities = municipalities;
         this.initiatives = initiatives;
@@ -102,6 +105,28 @@ public class PlanService {
         return PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode),
                 InitiativeDto.tree(initiatives.listByPlan(id)), inds,
                 evaluations.listByPlan(id).stream().map(EvaluationDto::of).toList());
+    }
+
+    /**
+     * A fingerprint of everything a plan's detail is built from: every row of its tree changes
+     * it (versions grow, counts and last-change times move), so it validates the detail
+     * without loading it. Null when no plan has this id.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String fingerprint(UUID id) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT concat_ws('|', p.version, p.updated_at, m.name, m.version,
+                  (SELECT concat(count(*), ':', sum(version), ':', max(updated_at))
+                     FROM initiative WHERE plan_id = p.id),
+                  (SELECT concat(count(*), ':', sum(version), ':', max(updated_at))
+                     FROM indicator WHERE plan_id = p.id),
+                  (SELECT concat(count(*), ':', sum(v.version), ':', max(v.updated_at))
+                     FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id WHERE i.plan_id = p.id),
+                  (SELECT concat(count(*), ':', sum(version), ':', max(updated_at))
+                     FROM evaluation WHERE plan_id = p.id))
+                FROM plan p JOIN municipality m ON m.code = p.municipality_code WHERE p.id = :id
+                """).setParameter("id", id).getResultList();
+        return rows.isEmpty() ? null : id + "|" + rows.get(0);
     }
 
     public PlanDto create(PlanInput in) {

@@ -197,4 +197,36 @@ class PlanResourceTest extends ApiTest {
         json().header("If-None-Match", detail).get("/api/v1/plans/" + id).then().statusCode(304);
         TestPlans.deletePlan(id);
     }
+
+    private static String detailTag(String plan) {
+        return json().get("/api/v1/plans/" + plan).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
+    void theDetailsValidatorMovesWithEveryChangeInTheTree() {
+        String plan = TestPlans.createPlan();
+        java.util.List<String> tags = new java.util.ArrayList<>();
+        tags.add(detailTag(plan));
+        String pillar = TestPlans.createInitiative(plan, null, "p1", "柱");
+        tags.add(detailTag(plan));
+        String indicator = TestPlans.createIndicator(plan, pillar, "k1");
+        tags.add(detailTag(plan));
+        json().body(Map.of("value", 10)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
+                .then().statusCode(201);
+        tags.add(detailTag(plan));
+        json().body(Map.of("value", 11)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
+                .then().statusCode(200);
+        tags.add(detailTag(plan));
+        json().delete("/api/v1/indicators/" + indicator + "/values/2024/TARGET").then().statusCode(204);
+        tags.add(detailTag(plan));
+        org.junit.jupiter.api.Assertions.assertEquals(5, new java.util.HashSet<>(tags.subList(0, 5)).size(),
+                tags.toString());
+        // Deleting the only value gives back the very representation it had before: the same tag.
+        org.junit.jupiter.api.Assertions.assertEquals(tags.get(2), tags.get(5));
+        json().header("If-None-Match", tags.get(tags.size() - 1)).get("/api/v1/plans/" + plan)
+                .then().statusCode(304);
+        TestPlans.deletePlan(plan);
+        json().header("If-None-Match", tags.get(tags.size() - 1)).get("/api/v1/plans/" + plan)
+                .then().statusCode(404);
+    }
 }
