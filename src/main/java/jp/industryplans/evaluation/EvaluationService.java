@@ -14,7 +14,6 @@ import jp.industryplans.common.FieldError;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.common.PageResult;
 import jp.industryplans.common.StableId;
-import jp.industryplans.initiative.Initiative;
 import jp.industryplans.initiative.InitiativeRepository;
 import jp.industryplans.plan.Plan;
 import jp.industryplans.plan.PlanRepository;
@@ -56,17 +55,8 @@ public class EvaluationService {
     }
 
     public EvaluationDto create(EvaluationInput in) {
-        Plan plan = plans.findByIdOptional(in.planId())
-                .orElseThrow(() -> ApiException.invalid("planId", "no plan has this id"));
-        String ownerPath = "";
-        if (in.initiativeId() != null) {
-            Initiative owner = initiatives.findByIdOptional(in.initiativeId())
-                    .orElseThrow(() -> ApiException.invalid("initiativeId", "no initiative has this id"));
-            if (!owner.planId.equals(plan.id)) {
-                throw ApiException.invalid("initiativeId", "the initiative belongs to another plan");
-            }
-            ownerPath = owner.naturalKey;
-        }
+        Plan plan = plans.requireForWrite(in.planId());
+        String ownerPath = initiatives.pathInPlan(plan.id, in.initiativeId(), "initiativeId");
         check(in);
         String key = in.key() != null ? in.key() : "e-" + UUID.randomUUID().toString().substring(0, 8);
         String naturalKey = ownerPath + "#" + key;

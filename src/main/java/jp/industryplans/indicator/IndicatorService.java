@@ -183,17 +183,8 @@ public class IndicatorService {
     }
 
     public IndicatorDto create(IndicatorInput in) {
-        Plan plan = plans.findByIdOptional(in.planId())
-                .orElseThrow(() -> ApiException.invalid("planId", "no plan has this id"));
-        String ownerPath = "";
-        if (in.initiativeId() != null) {
-            Initiative owner = initiatives.findByIdOptional(in.initiativeId())
-                    .orElseThrow(() -> ApiException.invalid("initiativeId", "no initiative has this id"));
-            if (!owner.planId.equals(plan.id)) {
-                throw ApiException.invalid("initiativeId", "the initiative belongs to another plan");
-            }
-            ownerPath = owner.naturalKey;
-        }
+        Plan plan = plans.requireForWrite(in.planId());
+        String ownerPath = initiatives.pathInPlan(plan.id, in.initiativeId(), "initiativeId");
         String key = in.key() != null ? in.key() : "k-" + UUID.randomUUID().toString().substring(0, 8);
         String naturalKey = ownerPath + "#" + key;
         if (repository.count("planId = ?1 and naturalKey = ?2", plan.id, naturalKey) > 0) {

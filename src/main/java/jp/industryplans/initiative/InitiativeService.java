@@ -69,18 +69,10 @@ public class InitiativeService {
     }
 
     public InitiativeDto create(InitiativeInput in) {
-        Plan plan = plans.findByIdOptional(in.planId())
-                .orElseThrow(() -> ApiException.invalid("planId", "no plan has this id"));
+        Plan plan = plans.requireForWrite(in.planId());
         checkThemes(in);
-        String parentPath = "";
-        if (in.parentId() != null) {
-            Initiative parent = repository.findByIdOptional(in.parentId())
-                    .orElseThrow(() -> ApiException.invalid("parentId", "no initiative has this id"));
-            if (!parent.planId.equals(plan.id)) {
-                throw ApiException.invalid("parentId", "the parent initiative belongs to another plan");
-            }
-            parentPath = parent.naturalKey + "/";
-        }
+        String parentPath = repository.pathInPlan(plan.id, in.parentId(), "parentId");
+        parentPath = parentPath.isEmpty() ? "" : parentPath + "/";
         String key = in.key() != null ? in.key() : "i-" + UUID.randomUUID().toString().substring(0, 8);
         String path = parentPath + key;
         if (repository.count("planId = ?1 and naturalKey = ?2", plan.id, path) > 0) {
