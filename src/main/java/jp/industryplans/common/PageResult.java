@@ -6,8 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a collection: its items, the page asked for and the total number of items. */
 @Schema(name = "Page")
 public record PageResult<T>(List<T> items, int page, int size, long total) {
-
-    public <R> PageResult<R> map(java.util.function.Function<T, R> f) {
-        return new PageResult<>(items.stream().map(f).toList(), page, size, total);
-    }
 }
