@@ -1,59 +1,215 @@
-// The overview page in a real browser: Debian's chromium driven by playwright-core.
-// BASE_URL (default http://127.0.0.1:8090) must serve the app with the seeds loaded.
+// The overview page (/) in a real browser: Debian's chromium driven by playwright-core.
+//   BASE_URL=http://127.0.0.1:8090 node scripts/browser-test.mjs
+// BASE_URL must serve the packaged app with the seeds loaded (scripts/browser-test.sh does that).
+// Prints every check; exits 1 on the first one that fails. Writes docs/overview.png.
 import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const base = process.env.BASE_URL ?? 'http://127.0.0.1:8090';
-const checks = [];
-function check(condition, message) {
-  if (!condition) throw new Error(`FAILED: ${message}`);
-  checks.push(message);
-  console.log(`ok  ${message}`);
+const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8090').replace(/\/$/, '');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SCREENSHOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'overview.png');
+const TIMEOUT = 15_000;
+
+const TAITO = '131067';
+const REGIONAL_TITLE = '台東区地域産業活性化計画';
+const SHEET_TITLE = '長期総合計画　検証シート';
+const KPI = '台東区中小企業振興センターが支援する中小企業数';
+
+class CheckFailed extends Error {}
+let passed = 0;
+function check(condition, message, detail = '') {
+  if (!condition) throw new CheckFailed(`${message}${detail ? ` — got: ${detail}` : ''}`);
+  passed += 1;
+  console.log(`ok ${String(passed).padStart(2)}  ${message}`);
 }
 
-// launch() gives the browser a fresh temporary profile of its own.
+// Waits with a message of what was awaited, rather than a bare Playwright timeout.
+async function waitFor(what, promise) {
+  try {
+    return await promise;
+  } catch (e) {
+    throw new CheckFailed(`timed out waiting for ${what} (${e.message.split('\n')[0]})`);
+  }
+}
+
+async function api(request, path) {
+  let response;
+  try {
+    response = await request.get(BASE_URL + path, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new CheckFailed(`cannot reach ${BASE_URL} (GET ${path}: ${e.message.split('\n')[0]})`);
+  }
+  if (!response.ok()) throw new CheckFailed(`GET ${path} answered ${response.status()}`);
+  return response.json();
+}
+
+const planTitle = (page) => page.locator('[data-testid=plan-title]');
+const planItems = (page) => page.locator('[data-testid=plan-item]');
+
+async function waitForPlan(page, id) {
+  await waitFor(`plan ${id} to be shown`, page.waitForFunction(
+    (planId) => {
+      const section = document.querySelector('[data-testid=plan]');
+      return section?.dataset.planId === planId && !section.hasAttribute('aria-busy');
+    }, id, { timeout: TIMEOUT }));
+}
+
+// launch() runs the browser on a fresh temporary profile (--user-data-dir) that it deletes
+// afterwards; Playwright refuses --user-data-dir among the args, so it is not repeated there.
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'],
 });
+const problems = [];
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(base + '/');
-  await page.waitForSelector('[data-testid=municipality] option[value="131067"]', { state: 'attached' });
-  await page.selectOption('[data-testid=municipality]', '131067');
-  await page.waitForSelector('[data-testid=plan-item]');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=plan-item]').length === 3);
-  const titles = await page.locator('[data-testid=plan-item] strong').allTextContents();
-  check(titles.length === 3, `台東区 lists its 3 plans: ${titles.join(' / ')}`);
-  check(titles.includes('台東区地域産業活性化計画'), 'the regional plan is listed');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+  context.setDefaultTimeout(TIMEOUT);
+  const watch = (page) => {
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      // A 404 the page asked for on purpose (the error-path check below) is expected.
+      if (m.type() === 'error' && !m.text().includes('404')) problems.push(`console error: ${m.text()}`);
+    });
+  };
+  const page = await context.newPage();
+  watch(page);
 
-  const regional = page.locator('[data-testid=plan-item] button', { hasText: '台東区地域産業活性化計画' });
-  await regional.click();
-  await page.waitForFunction(() => document.querySelector('#plan h2')?.textContent === '台東区地域産業活性化計画');
-  const categories = await page.locator('[data-testid=tree] > details > summary').allTextContents();
-  check(categories.length === 3 && categories[0].includes('多様な主体との連携を図る取組'),
-    `its three categories show in the tree: ${categories.map((c) => c.slice(0, 12)).join(' / ')}`);
+  // Reference figures, straight from the API
+  const rules = await api(context.request, '/api/v1/progress/rules');
+  const taitoPlans = (await api(context.request, `/api/v1/plans?municipality=${TAITO}&size=200`)).items;
+  const sheet = taitoPlans.find((p) => p.title === SHEET_TITLE && p.periodStart === 2019 && p.periodEnd === 2020);
+  const regional = taitoPlans.find((p) => p.title === REGIONAL_TITLE);
+  check(sheet && regional, 'the API has the FY2019–2020 verification sheet and the regional plan of 台東区',
+    taitoPlans.map((p) => `${p.title} ${p.periodStart}–${p.periodEnd}`).join(' / '));
+  const sheetDetail = await api(context.request, `/api/v1/plans/${sheet.id}`);
 
-  const sheet = page.locator('[data-testid=plan-item] button', { hasText: '令和元～２年度' });
-  await sheet.click();
-  await page.waitForSelector('[data-testid=indicator]');
-  const tree = await page.locator('[data-testid=tree]').textContent();
-  check(!(await page.locator('#plan').textContent()).includes('null'), 'no empty field shows as "null"');
-  check(tree.includes('施策35') && tree.includes('ものづくりを支える産業集積の維持・発展'),
-    'the R1–2 verification sheet shows 施策35 in its tree');
-  const kpi = page.locator('[data-testid=indicator]', { hasText: '台東区中小企業振興センターが支援する中小企業数' });
-  check(await kpi.count() === 1, 'the outcome indicator has a card');
-  check(await kpi.getAttribute('data-status') === 'ACHIEVED', 'its badge says ACHIEVED');
-  const marks = await kpi.locator('svg [data-mark]').count();
-  check(marks >= 4, `its chart draws the 2 actuals and 2 targets (${marks} marks)`);
-  const cards = await page.locator('[data-testid=indicator]').count();
-  check(cards === 17, `all 17 indicators of the sheet are charted (${cards})`);
-  check(errors.length === 0, `no script errors on the page ${errors.join('; ')}`);
-  await page.screenshot({ path: 'docs/overview.png', fullPage: true });
-  console.log(`${checks.length} passed, 0 failed`);
+  // 1. The start page: municipalities in the select, a link to Swagger UI
+  await page.goto(BASE_URL + '/');
+  const select = page.locator('[data-testid=municipality-select]');
+  await waitFor('the municipality select to be filled',
+    page.waitForSelector(`[data-testid=municipality-select] option[value="${TAITO}"]`, { state: 'attached' }));
+  const options = await select.locator('option[value]:not([value=""])').count();
+  check(options >= 15, `the municipality select lists every municipality (${options})`);
+  check(await page.locator('a[href="/q/swagger-ui"]').count() > 0, 'the page links to Swagger UI at /q/swagger-ui');
+  check(await page.locator('html').getAttribute('lang') === 'ja', 'the page is marked lang="ja"');
+
+  // 2. Choose 台東区: its three plans are listed, the first opens by itself
+  await select.selectOption(TAITO);
+  await waitFor('3 plan items', page.waitForFunction(
+    () => document.querySelectorAll('[data-testid=plan-item]').length === 3, null, { timeout: TIMEOUT }));
+  const titles = await planItems(page).locator('.plan-title').allTextContents();
+  check(titles.length === 3, '台東区 lists 3 plans', titles.join(' / '));
+  check(titles.includes(REGIONAL_TITLE), `${REGIONAL_TITLE} is listed`, titles.join(' / '));
+  const sheets = await page.locator('[data-testid=plan-item][data-kind=LONG_TERM_PLAN_VERIFICATION]').count();
+  check(sheets === 2, 'two of them are 長期総合計画 検証シート', String(sheets));
+  const regionalItem = planItems(page).filter({ hasText: REGIONAL_TITLE });
+  const regionalText = await regionalItem.textContent();
+  check(regionalText.includes('令和３年度～令和５年度') && regionalText.includes('令和3年度–令和5年度')
+    && regionalText.includes('地域産業活性化計画'), 'a plan item shows its period label, start–end labels and kind',
+  regionalText);
+  await waitFor('the first plan to open by itself', planTitle(page).waitFor());
+  check(new URL(page.url()).searchParams.get('municipality') === TAITO, 'the URL carries ?municipality=131067', page.url());
+
+  // 3. The regional plan: three categories in the tree
+  await regionalItem.locator('button').click();
+  await waitForPlan(page, regional.id);
+  check(await planTitle(page).textContent() === REGIONAL_TITLE, `clicking ${REGIONAL_TITLE} shows it`);
+  const categories = page.locator('[data-testid=initiative-tree] > [data-kind=CATEGORY]');
+  const categoryTexts = (await categories.locator(':scope > summary, :scope > .row').allTextContents());
+  check(categoryTexts.length === 3, 'its tree has three categories', categoryTexts.join(' / '));
+  for (const c of ['多様な主体との連携を図る取組', '感染症や災害などの発生による社会経済活動の大きな変化', '(１)、(２)以外の取組']) {
+    check(categoryTexts.some((t) => t.includes(c)), `category 「${c}」 appears`, categoryTexts.join(' / '));
+  }
+
+  // 4. The FY2019–2020 verification sheet
+  const sheetItem = planItems(page).filter({ hasText: SHEET_TITLE }).and(page.locator('[data-period-start="2019"]'));
+  check(await sheetItem.count() === 1, 'the FY2019 verification sheet is listed once');
+  await sheetItem.locator('button').click();
+  await waitForPlan(page, sheet.id);
+  check(new URL(page.url()).searchParams.get('plan') === sheet.id, 'the URL carries ?plan=<id> of the open plan', page.url());
+  const tree = page.locator('[data-testid=initiative-tree]');
+  const treeText = await tree.textContent();
+  check(treeText.includes('施策35') && treeText.includes('ものづくりを支える産業集積の維持・発展'),
+    'the tree contains 施策35 ものづくりを支える産業集積の維持・発展');
+  const measure = tree.locator('[data-kind=MEASURE]').filter({ hasText: '施策35' }).first();
+  check(await measure.evaluate((n) => n.tagName === 'DETAILS' && n.open && n.closest('details:not([open])') === null),
+    '施策35 is an open, collapsible node of the tree');
+
+  const cards = page.locator('[data-testid=indicator]');
+  check(await cards.count() === sheetDetail.indicators.length,
+    `every indicator of the sheet has a card (${sheetDetail.indicators.length})`, String(await cards.count()));
+  check(await cards.locator('svg[data-testid=indicator-chart]').count() === sheetDetail.indicators.length,
+    'every indicator card has an SVG chart');
+
+  const kpi = cards.and(page.locator(`[data-name="${KPI}"]`));
+  check(await kpi.count() === 1, `${KPI} has one card`);
+  const kpiChart = kpi.locator('svg[data-testid=indicator-chart]');
+  const marks = await kpiChart.locator('[data-mark=actual], [data-mark=estimate], [data-mark=target]').count();
+  const actuals = await kpiChart.locator('[data-mark=actual]').count();
+  const targets = await kpiChart.locator('[data-mark=target]').count();
+  check(marks >= 4 && actuals === 2 && targets === 2,
+    `its chart draws ${marks} data marks: 2 actuals (FY2019, FY2020) and 2 targets (FY2023, FY2028)`,
+    `${actuals} actuals, ${targets} targets`);
+  const axis = await kpiChart.locator('text.year').allTextContents();
+  check(['令和元年度', '令和2年度', '令和5年度', '令和10年度'].every((l) => axis.includes(l)),
+    'its x axis is labelled with the fiscal years in the Japanese era', axis.join(' '));
+  const legend = await kpi.locator('[data-testid=chart-legend]').textContent();
+  check(legend.includes('実績') && legend.includes('目標'), 'its legend names 実績 (actual) and 目標 (target)', legend);
+  const badge = kpi.locator('[data-testid=status-badge]');
+  check(await badge.getAttribute('data-status') === 'ACHIEVED' && await badge.isVisible(),
+    'its status badge is ACHIEVED', await badge.getAttribute('data-status'));
+  const [r, g, b] = (await badge.evaluate((n) => getComputedStyle(n).backgroundColor)).match(/\d+/g).map(Number);
+  check(g > r && g > b, 'the ACHIEVED badge is green', `rgb(${r}, ${g}, ${b})`);
+
+  // Missing figures are gaps, not zeros: 改修費支援 has targets but no legible actual.
+  const gaps = cards.and(page.locator('[data-name="改修費支援"]'));
+  check(await gaps.locator('[data-mark=actual], [data-mark=estimate]').count() === 0
+    && await gaps.locator('[data-mark=missing]').count() === 3
+    && await gaps.locator('[data-testid=status-badge]').getAttribute('data-status') === 'NO_DATA',
+  '改修費支援 shows its 3 missing actuals/estimates as gaps (no bars) with a NO_DATA badge');
+  const estimates = await page.locator('[data-testid=indicator-chart] [data-mark=estimate]').count();
+  check(estimates > 0, `令和3年度 見込み are drawn as estimate bars, distinct from actuals (${estimates})`);
+
+  const note = page.locator('[data-testid=rules-note]');
+  check(await note.getAttribute('data-on-track-at') === String(rules.onTrackAt)
+    && (await note.textContent()).includes(String(rules.onTrackAt)),
+  `the status rule note shows onTrackAt = ${rules.onTrackAt} from /api/v1/progress/rules`);
+
+  // 5. A link opens a given plan: the view the screenshot shows
+  const linked = await context.newPage();
+  watch(linked);
+  await linked.goto(`${BASE_URL}/?municipality=${TAITO}&plan=${sheet.id}`);
+  await waitForPlan(linked, sheet.id);
+  check(await linked.locator('[data-testid=municipality-select]').inputValue() === TAITO
+    && await linked.locator(`[data-testid=plan-item][data-plan-id="${sheet.id}"] button[aria-current=true]`).count() === 1,
+  '?municipality=131067&plan=<id> opens the sheet with 台東区 chosen and the plan marked current');
+  await linked.evaluate(() => document.fonts.ready);
+  mkdirSync(dirname(SCREENSHOT), { recursive: true });
+  await linked.screenshot({ path: SCREENSHOT, fullPage: true });
+  console.log(`      screenshot: ${SCREENSHOT}`);
+
+  // 6. Errors show the problem+json detail
+  const missingId = '00000000-0000-0000-0000-000000000000';
+  const problem = await (await context.request.get(`${BASE_URL}/api/v1/plans/${missingId}`)).json();
+  const broken = await context.newPage();
+  watch(broken);
+  await broken.goto(`${BASE_URL}/?municipality=${TAITO}&plan=${missingId}`);
+  const error = broken.locator('[data-testid=error]');
+  await waitFor('the error box', error.waitFor({ state: 'visible' }));
+  const errorText = await error.textContent();
+  check(problem.detail && errorText.includes(problem.detail), 'an unknown plan shows the problem+json detail', errorText);
+
+  check(problems.length === 0, 'no script or console errors', problems.join('; '));
+  console.log(`\nPASS  ${passed} checks against ${BASE_URL}`);
+} catch (e) {
+  process.exitCode = 1;
+  console.error(`\nFAIL  ${e instanceof CheckFailed ? e.message : e.stack ?? e}`);
+  if (problems.length) console.error(`      page problems: ${problems.join('; ')}`);
+  console.error(`      (${passed} checks passed before this one)`);
 } finally {
   await browser.close();
 }

@@ -1,24 +1,71 @@
 #!/usr/bin/env bash
-# The overview page tested in Debian's chromium (driven by playwright-core) against the
-# packaged jar on port 8090 with the seeds loaded; writes docs/overview.png.
+# The overview page (/) tested in a real browser: Debian's chromium driven by playwright-core
+# (scripts/browser-test.mjs) against the packaged jar on port 8090, with the seeds loaded into
+# the normal industry_plans database. Writes docs/overview.png. CI runs it from .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
 PORT=8090
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-# Chromium, and a Japanese font so that the screenshot shows text rather than empty boxes.
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi ipag; then
+BASE_URL="http://127.0.0.1:$PORT"
+JAR=target/quarkus-app/quarkus-run.jar
+LOG=target/browser-test-server.log
+
+log() { printf '[browser-test] %s\n' "$*" >&2; }
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    log "need root (or sudo) to $*"; exit 1; fi
+}
+
+# Debian's chromium, and a Japanese font so that the screenshot shows text rather than boxes.
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+{ command -v fc-list >/dev/null && [ -n "$(fc-list :lang=ja 2>/dev/null)" ]; } || packages+=(fonts-ipafont-gothic)
+if [ ${#packages[@]} -gt 0 ]; then
+  log "installing ${packages[*]} with apt"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-ipafont-gothic >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
-[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null
+
+[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+
 scripts/prepare-postgres.sh
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+# The static files are inside the jar: build it when it is missing or older than the sources.
+if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
+  log "building $JAR"
+  ./mvnw -B -q package -DskipTests
+fi
+
+if curl -s -o /dev/null "$BASE_URL/q/health/live"; then
+  log "port $PORT is already in use: stop whatever serves $BASE_URL first"
+  exit 1
+fi
+
 mkdir -p target
-QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar > target/browser-test-server.log 2>&1 &
+log "starting the service on port $PORT (log: $LOG)"
+java -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
+stop_server() {
+  if kill -0 "$SERVER" 2>/dev/null; then
+    kill "$SERVER" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$SERVER" 2>/dev/null || true
+  fi
+  wait "$SERVER" 2>/dev/null || true
+}
+trap stop_server EXIT
+
+ready=
 for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
+  if ! kill -0 "$SERVER" 2>/dev/null; then
+    log "the service exited during start-up; the end of $LOG:"; tail -n 40 "$LOG" >&2; exit 1
+  fi
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/q/health/ready")" = 200 ]; then ready=1; break; fi
   sleep 0.5
 done
-BASE_URL="http://127.0.0.1:$PORT" node scripts/browser-test.mjs
+if [ -z "$ready" ]; then
+  log "$BASE_URL/q/health/ready did not answer 200 within 60 s; the end of $LOG:"; tail -n 40 "$LOG" >&2; exit 1
+fi
+log "service ready at $BASE_URL"
+
+BASE_URL="$BASE_URL" node scripts/browser-test.mjs
