@@ -73,8 +73,10 @@ echo "== counts: $("${PSQL[@]}" -c "select (select count(*) from municipality)||
 declare -a NAMES PATHS HEADERS
 add() { NAMES+=("$1"); PATHS+=("$2"); HEADERS+=("${3:-}"); }
 add "trivial GET /api/v1"            "/api/v1"
-add "plan detail (full tree)"        "/api/v1/plans/$PLAN"
-add "plan detail, 304"               "/api/v1/plans/$PLAN" "If-None-Match: $ETAG"
+add "plan detail, uncached"          "/api/v1/plans/$PLAN" "Cache-Control: no-cache"
+add "plan detail, cached"            "/api/v1/plans/$PLAN"
+add "plan detail, 304 (cached)"      "/api/v1/plans/$PLAN" "If-None-Match: $ETAG"
+add "plan detail, 304 (no-cache)"    "/api/v1/plans/$PLAN" "If-None-Match: $ETAG|Cache-Control: no-cache"
 add "list with filters"              "/api/v1/plans?municipality=$CODE&fiscalYear=2021&kind=REGIONAL_INDUSTRY_REVITALIZATION"
 add "search q=創業支援"               "/api/v1/plans?q=%E5%89%B5%E6%A5%AD%E6%94%AF%E6%8F%B4&size=20"
 add "dashboard summary, 1 ward"      "/api/v1/dashboard/summary?municipality=$CODE"
@@ -84,7 +86,8 @@ add "CSV export (200 plans)"         "/api/v1/plans?size=200" "Accept: text/csv"
 
 run() {
   local args=(-t2 -c32 -s scripts/bench/report.lua)
-  [ -n "$3" ] && args+=(-H "$3")
+  local h
+  if [ -n "$3" ]; then IFS='|' read -ra hs <<<"$3"; for h in "${hs[@]}"; do args+=(-H "$h"); done; fi
   wrk "${args[@]}" -d"${WARMUP}s" "$BASE$2" >/dev/null
   wrk "${args[@]}" -d"$1" "$BASE$2" | grep '^RESULT'
 }

@@ -3,5 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/prepare-postgres.sh
+# The development key pair that verifies tokens from scripts/dev-token.sh.
+scripts/dev-token.sh --init
 ./mvnw -B -q package -DskipTests
 exec java -jar target/quarkus-app/quarkus-run.jar

@@ -2,23 +2,46 @@ package jp.industryplans;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
  * Base of every HTTP test: all requests go through {@link ContractValidationFilter}, so each
- * request and response is checked against the committed contract.
+ * request and response is checked against the committed contract, and carry an admin token
+ * unless they say otherwise ({@link DefaultCredentialsFilter}), and writes send the
+ * precondition a careful client would ({@link ReadBeforeWriteFilter}).
  */
+@QuarkusTestResource(TestKeys.class)
 public abstract class ApiTest {
 
     static {
-        RestAssured.filters(new ContractValidationFilter());
+        RestAssured.filters(new DefaultCredentialsFilter(), new ReadBeforeWriteFilter(), new ContractValidationFilter());
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // JSON is UTF-8 (RFC 8259), whatever its media type says.
+        RestAssured.config = RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                .defaultCharsetForContentType("UTF-8", "application/merge-patch+json"));
     }
 
     protected static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A request with no Authorization header at all. */
+    protected static RequestSpecification anonymous() {
+        return given().header(DefaultCredentialsFilter.ANONYMOUS, "true");
+    }
+
+    /** A request carrying {@code token} as its bearer token. */
+    protected static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    /** A request sent exactly as written: no If-Match is added for it. */
+    protected static RequestSpecification raw() {
+        return given().header(ReadBeforeWriteFilter.RAW, "true");
     }
 
     /** A request that breaks the contract on purpose: only its response is validated. */

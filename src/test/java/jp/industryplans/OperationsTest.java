@@ -24,6 +24,42 @@ class OperationsTest extends ApiTest {
     }
 
     @Test
+    void everyRequestHasAnIdThatIsEchoed() {
+        json().header("X-Request-Id", "taito-sys.2026-11-23:0042").get("/api/v1/plans?size=1")
+                .then().statusCode(200).header("X-Request-Id", equalTo("taito-sys.2026-11-23:0042"));
+        String made = json().get("/api/v1/plans?size=1").then().statusCode(200).extract().header("X-Request-Id");
+        org.junit.jupiter.api.Assertions.assertTrue(made.matches("[0-9a-f-]{36}"), made);
+        // An id that could forge a log line is replaced, not echoed.
+        String replaced = json().header("X-Request-Id", "x\" injected=1").get("/api/v1/plans?size=1")
+                .then().statusCode(200).extract().header("X-Request-Id");
+        org.junit.jupiter.api.Assertions.assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
+    }
+
+    @Test
+    void metricsArePublishedForPrometheus() {
+        json().get("/api/v1/plans?size=1").then().statusCode(200);
+        json().get("/api/v1/plans/00000000-0000-5000-8000-000000000000").then().statusCode(404);
+        String metrics = given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+                .contentType(containsString("text/plain")).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(metrics, containsString(
+                "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/plans\""));
+        // Per route, not per id: the template names the route.
+        org.hamcrest.MatcherAssert.assertThat(metrics, containsString("uri=\"/api/v1/plans/{id}\""));
+        org.hamcrest.MatcherAssert.assertThat(metrics, containsString("agroal_active_count{datasource=\"default\""));
+        org.hamcrest.MatcherAssert.assertThat(metrics, containsString("agroal_available_count{datasource=\"default\""));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemJson() {
+        byte[] body = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+        invalid().contentType("application/json").body(body).post("/api/v1/plans")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("type", equalTo("https://industry-plans.example.jp/problems/http-413"));
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
     }

@@ -32,8 +32,13 @@ public record PageRequest(int page, int size, String sort, Sort panacheSort) {
         String spec = sort == null || sort.isBlank() ? allowed.keySet().iterator().next() : sort.strip();
         Sort panache = null;
         Map<String, Boolean> seen = new LinkedHashMap<>();
-        for (String part : spec.split(",")) {
+        for (String part : spec.split(",", -1)) {
             String field = part.strip();
+            if (field.isEmpty() || field.equals("-")) {
+                errors.add(new FieldError("sort", "has an empty field; use a comma-separated list of "
+                        + String.join(", ", allowed.keySet())));
+                break;
+            }
             boolean desc = field.startsWith("-");
             if (desc) {
                 field = field.substring(1);
@@ -50,6 +55,9 @@ public record PageRequest(int page, int size, String sort, Sort panacheSort) {
             panache = panache == null ? Sort.by(attribute, d) : panache.and(attribute, d);
         }
         if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        if (panache == null) {
             throw ApiException.invalid(errors);
         }
         panache.and("id", Sort.Direction.Ascending);

@@ -17,6 +17,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -70,6 +75,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidBody(StrictInput.InvalidBodyException e, UriInfo uri) {
+        return problem(400, "malformed-body", "Malformed body", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response patchRead(MergePatch.PatchReadException e, UriInfo uri) {
+        return json(e.json(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -77,6 +92,10 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return json(jpe, uri);
+        }
+        StrictInput.InvalidBodyException body = causeOf(e, StrictInput.InvalidBodyException.class);
+        if (body != null) {
+            return invalidBody(body, uri);
         }
         String title = switch (status) {
             case 400 -> "Bad request";
@@ -90,7 +109,8 @@ public class ProblemMappers {
         };
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath() + ".";
-            case 415 -> "This operation accepts application/json only.";
+            case 415 -> "This operation does not take a body of this media type (application/json; "
+                    + "application/merge-patch+json for PATCH; text/csv for value uploads).";
             case 406 -> "This operation cannot answer in the requested media type.";
             default -> e.getMessage();
         };
@@ -102,7 +122,41 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri, "This operation needs a bearer token (Authorization: Bearer <JWT>).");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri, "The bearer token is not valid: wrong signature, issuer or audience, "
+                + "or it has expired.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden",
+                "The token's roles do not allow this operation (writes need plans-editor; deletes and "
+                        + "bulk imports need plans-admin).", uri, null);
+    }
+
+    /** Two writers raced past the If-Match check: the one that lost gets what a stale tag gets. */
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return problem(412, "precondition-failed", "Precondition failed",
+                "The record was changed by another request; read it again and retry with its new ETag.",
+                uri, null);
+    }
+
+    private static Response unauthenticated(UriInfo uri, String detail) {
+        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized", detail, uri, null))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unavailable(uri);
+        }
         String state = sqlState(e);
         if ("23505".equals(state)) {
             return problem(409, "conflict", "Conflict with stored data",
@@ -113,6 +167,10 @@ public class ProblemMappers {
                     "The record is referenced by, or refers to, a record that does not allow this change.",
                     uri, null);
         }
+        if ("22021".equals(state) || "22P05".equals(state)) {
+            return problem(400, "validation", "Invalid input",
+                    "The request holds a character the database cannot store (" + state + ").", uri, null);
+        }
         if ("23514".equals(state) || "22001".equals(state) || "22003".equals(state)) {
             return problem(400, "validation", "Invalid input",
                     "The data breaks a rule of the data model (" + state + ").", uri, null);
@@ -122,7 +180,51 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response any(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            return unavailable(uri);
+        }
+        StrictInput.InvalidBodyException body = causeOf(e, StrictInput.InvalidBodyException.class);
+        if (body != null) {
+            return invalidBody(body, uri);
+        }
+        if (causeOf(e, OptimisticLockException.class) != null
+                || causeOf(e, org.hibernate.StaleStateException.class) != null) {
+            return optimisticLock(null, uri);
+        }
         return internal(e, uri);
+    }
+
+    /** Seconds a client should wait before retrying while the database is away. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private static Response unavailable(UriInfo uri) {
+        LOG.warn("Database unavailable while answering " + (uri == null ? "?" : uri.getPath()));
+        return Response.fromResponse(problem(503, "database-unavailable", "Service unavailable",
+                        "The database cannot be reached just now; retry after " + RETRY_AFTER_SECONDS
+                                + " seconds.", uri, null))
+                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
+    }
+
+    /**
+     * True when the failure is the database being away rather than the request being wrong:
+     * no connection could be had within the pool's acquisition timeout, the connection was
+     * refused or broken (SQLState class 08), or the server is shutting down or starting (57P).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        return causes(e).anyMatch(t -> t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLException sql && (sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                        || sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")));
+    }
+
+    /** {@code e} and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable e) {
+        return Stream.iterate(e, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
+    }
+
+    /** The first of {@code e} and its causes that is a {@code type}, or null. */
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        return causes(e).filter(type::isInstance).map(type::cast).findFirst().orElse(null);
     }
 
     private Response internal(Throwable e, UriInfo uri) {
@@ -187,12 +289,8 @@ public class ProblemMappers {
     }
 
     private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        return causes(e).filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
+                .map(t -> ((SQLException) t).getSQLState()).findFirst().orElse(null);
     }
 
     private static String firstLine(String s) {

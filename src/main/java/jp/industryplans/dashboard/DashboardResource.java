@@ -1,5 +1,7 @@
 package jp.industryplans.dashboard;
 
+import jp.industryplans.audit.ReadCache;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,14 +17,19 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class DashboardResource {
 
     private final DashboardService service;
+    private final ReadCache reads;
 
-    DashboardResource(DashboardService service) {
+    DashboardResource(DashboardService service, ReadCache reads) {
         this.service = service;
+        this.reads = reads;
     }
 
     @GET
     @Operation(operationId = "getDashboardSummary")
     public DashboardSummary summary(@RestQuery String municipality, @RestQuery String fiscalYear) {
-        return service.summary(Ids.municipalityQuery(municipality), FiscalYearParam.parse("fiscalYear", fiscalYear));
+        String code = Ids.municipalityQuery(municipality);
+        Integer fy = FiscalYearParam.parse("fiscalYear", fiscalYear);
+        // Dashboards poll the same few roll-ups: they are kept until the next change anywhere.
+        return reads.get("summary|" + code + "|" + fy, () -> service.summary(code, fy));
     }
 }

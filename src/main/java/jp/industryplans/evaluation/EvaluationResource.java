@@ -1,10 +1,13 @@
 package jp.industryplans.evaluation;
 
+import jakarta.annotation.security.RolesAllowed;
+import jp.industryplans.common.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,7 +23,14 @@ import jp.industryplans.common.Ids;
 import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
+import jp.industryplans.audit.ChangeResource;
+import jp.industryplans.audit.ChangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import jp.industryplans.common.MergePatch;
+import jp.industryplans.common.Versioned;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -40,8 +50,10 @@ public class EvaluationResource {
 
     private final EvaluationService service;
     private final PageResponses pages;
+    private final ChangeService changes;
 
-    EvaluationResource(EvaluationService service, PageResponses pages) {
+    EvaluationResource(EvaluationService service, PageResponses pages, ChangeService changes) {
+        this.changes = changes;
         this.pages = pages;
         this.service = service;
     }
@@ -60,30 +72,52 @@ public class EvaluationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEvaluation")
-    public EvaluationDto get(@RestPath String id) {
-        return service.get(Ids.path(id));
+    public Response get(@RestPath String id, @Context HttpHeaders headers) {
+        UUID evaluation = Ids.path(id);
+        return Versioned.get(service.etag(evaluation), "Evaluation", evaluation, headers,
+                () -> service.get(evaluation));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(operationId = "createEvaluation")
     public Response create(@Valid @NotNull EvaluationInput body, @Context UriInfo uri) {
-        EvaluationDto created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        Versioned<EvaluationDto> created = service.create(body);
+        return Versioned.created(created, uri, created.body().id());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replaceEvaluation")
-    public EvaluationDto replace(@RestPath String id, @Valid @NotNull EvaluationInput body) {
-        return service.replace(Ids.path(id), body);
+    public Response replace(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+                            @Valid @NotNull EvaluationInput body) {
+        return Versioned.ok(service.replace(Ids.path(id), body, ifMatch));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchEvaluation")
+    public Response patch(@RestPath String id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+        return Versioned.ok(service.patch(Ids.path(id), body, ifMatch));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteEvaluation")
-    public Response delete(@RestPath String id) {
-        service.delete(Ids.path(id));
+    public Response delete(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
+        service.delete(Ids.path(id), ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getEvaluationHistory")
+    public Response history(@RestPath String id, @RestQuery String page, @RestQuery String size,
+                            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return ChangeResource.history(changes, pages, "evaluation", "Evaluation", id, page, size, uri, headers);
     }
 }

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.industryplans.audit.WriteContext;
 import jp.industryplans.common.ApiException;
+import jp.industryplans.common.Versioned;
+import jp.industryplans.common.Versions;
 import jp.industryplans.common.FieldError;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.common.PageResult;
@@ -22,11 +26,16 @@ import jp.industryplans.plan.PlanRepository;
 @Transactional
 public class EvaluationService {
 
+    private final WriteContext writes;
+    private final Versions versions;
+
     private final EvaluationRepository repository;
     private final PlanRepository plans;
     private final InitiativeRepository initiatives;
 
-    EvaluationService(EvaluationRepository repository, PlanRepository plans, InitiativeRepository initiatives) {
+    EvaluationService(EvaluationRepository repository, PlanRepository plans, InitiativeRepository initiatives, WriteContext writes, Versions versions) {
+        this.writes = writes;
+        this.versions = versions;
         this.repository = repository;
         this.plans = plans;
         this.initiatives = initiatives;
@@ -54,7 +63,8 @@ public class EvaluationService {
         return EvaluationDto.of(find(id));
     }
 
-    public EvaluationDto create(EvaluationInput in) {
+    public Versioned<EvaluationDto> create(EvaluationInput in) {
+        writes.begin();
         Plan plan = plans.requireForWrite(in.planId());
         String ownerPath = initiatives.pathInPlan(plan.id, in.initiativeId(), "initiativeId");
         check(in);
@@ -70,11 +80,24 @@ public class EvaluationService {
         e.naturalKey = naturalKey;
         apply(e, in);
         repository.persistAndFlush(e);
-        return EvaluationDto.of(e);
+        return versioned(e);
     }
 
-    public EvaluationDto replace(UUID id, EvaluationInput in) {
+    public Versioned<EvaluationDto> replace(UUID id, EvaluationInput in, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
+        return replaceChecked(find(id), in);
+    }
+
+    /** Applies a JSON Merge Patch to the evaluation. */
+    public Versioned<EvaluationDto> patch(UUID id, JsonNode patch, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
         Evaluation e = find(id);
+        return replaceChecked(e, versions.patched(EvaluationDto.of(e), patch, EvaluationInput.class));
+    }
+
+    private Versioned<EvaluationDto> replaceChecked(Evaluation e, EvaluationInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (!e.planId.equals(in.planId())) {
             errors.add(new FieldError("planId", "an evaluation cannot move to another plan"));
@@ -91,10 +114,22 @@ public class EvaluationService {
         check(in);
         apply(e, in);
         repository.flush();
-        return EvaluationDto.of(e);
+        return versioned(e);
     }
 
-    public void delete(UUID id) {
+    private Versioned<EvaluationDto> versioned(Evaluation e) {
+        return new Versioned<>(EvaluationDto.of(e), versions.etag(Versions.Kind.EVALUATION, e.id));
+    }
+
+    /** The evaluation's current ETag, or null when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String etag(UUID id) {
+        return versions.etag(Versions.Kind.EVALUATION, id);
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
         repository.delete(find(id));
         repository.flush();
     }

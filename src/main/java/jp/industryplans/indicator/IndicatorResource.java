@@ -1,10 +1,13 @@
 package jp.industryplans.indicator;
 
+import jakarta.annotation.security.RolesAllowed;
+import jp.industryplans.common.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,7 +27,13 @@ import jp.industryplans.common.Ids;
 import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
+import jp.industryplans.audit.ChangeResource;
+import jp.industryplans.audit.ChangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.industryplans.common.MergePatch;
+import jp.industryplans.common.Versioned;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -44,8 +53,10 @@ public class IndicatorResource {
 
     private final IndicatorService service;
     private final PageResponses pages;
+    private final ChangeService changes;
 
-    IndicatorResource(IndicatorService service, PageResponses pages) {
+    IndicatorResource(IndicatorService service, PageResponses pages, ChangeService changes) {
+        this.changes = changes;
         this.pages = pages;
         this.service = service;
     }
@@ -75,6 +86,7 @@ public class IndicatorResource {
                 uri, headers);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/values")
     @Consumes(CsvExport.MEDIA_TYPE)
@@ -86,30 +98,44 @@ public class IndicatorResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getIndicator")
-    public IndicatorDto get(@RestPath String id) {
-        return service.get(Ids.path(id));
+    public Response get(@RestPath String id, @Context HttpHeaders headers) {
+        UUID indicator = Ids.path(id);
+        return Versioned.get(service.etag(indicator), "Indicator", indicator, headers,
+                () -> service.get(indicator));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(operationId = "createIndicator")
     public Response create(@Valid @NotNull IndicatorInput body, @Context UriInfo uri) {
-        IndicatorDto created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        Versioned<IndicatorDto> created = service.create(body);
+        return Versioned.created(created, uri, created.body().id());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replaceIndicator")
-    public IndicatorDto replace(@RestPath String id, @Valid @NotNull IndicatorInput body) {
-        return service.replace(Ids.path(id), body);
+    public Response replace(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+                            @Valid @NotNull IndicatorInput body) {
+        return Versioned.ok(service.replace(Ids.path(id), body, ifMatch));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchIndicator")
+    public Response patch(@RestPath String id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+        return Versioned.ok(service.patch(Ids.path(id), body, ifMatch));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteIndicator")
-    public Response delete(@RestPath String id) {
-        service.delete(Ids.path(id));
+    public Response delete(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
+        service.delete(Ids.path(id), ifMatch);
         return Response.noContent().build();
     }
 
@@ -129,23 +155,40 @@ public class IndicatorResource {
         return pages.ok(service.values(Ids.path(id)), IndicatorValueDto.class, uri, headers);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}/values/{fiscalYear}/{kind}")
     @Operation(operationId = "putIndicatorValue")
     public Response putValue(@RestPath String id, @RestPath String fiscalYear, @RestPath String kind,
+                             @RestHeader("If-Match") String ifMatch, @RestHeader("If-None-Match") String ifNoneMatch,
                              @Valid @NotNull IndicatorValueInput body) {
         UUID indicator = Ids.path(id);
         int year = fiscalYear(fiscalYear);
         ValueKind k = kind(kind);
-        boolean created = service.putValue(indicator, year, k, body);
-        return Response.status(created ? 201 : 200).entity(service.getValue(indicator, year, k)).build();
+        IndicatorService.ValueWrite written = service.putValue(indicator, year, k, body, ifMatch, ifNoneMatch);
+        return Response.status(written.created() ? 201 : 200).entity(written.value().body())
+                .header(HttpHeaders.ETAG, written.value().etag()).build();
     }
 
+    @GET
+    @Path("/{id}/values/{fiscalYear}/{kind}")
+    @Operation(operationId = "getIndicatorValue")
+    public Response getValue(@RestPath String id, @RestPath String fiscalYear, @RestPath String kind,
+                             @Context HttpHeaders headers) {
+        UUID indicator = Ids.path(id);
+        int year = fiscalYear(fiscalYear);
+        ValueKind k = kind(kind);
+        return Versioned.get(service.valueEtag(indicator, year, k), "Value", indicator + "/" + year + "/" + k,
+                headers, () -> service.getValue(indicator, year, k));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}/values/{fiscalYear}/{kind}")
     @Operation(operationId = "deleteIndicatorValue")
-    public Response deleteValue(@RestPath String id, @RestPath String fiscalYear, @RestPath String kind) {
-        service.deleteValue(Ids.path(id), fiscalYear(fiscalYear), kind(kind));
+    public Response deleteValue(@RestPath String id, @RestPath String fiscalYear, @RestPath String kind,
+                                @RestHeader("If-Match") String ifMatch) {
+        service.deleteValue(Ids.path(id), fiscalYear(fiscalYear), kind(kind), ifMatch);
         return Response.noContent().build();
     }
 
@@ -163,5 +206,13 @@ public class IndicatorResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("kind", "must be one of TARGET, ACTUAL, ESTIMATE");
         }
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getIndicatorHistory")
+    public Response history(@RestPath String id, @RestQuery String page, @RestQuery String size,
+                            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return ChangeResource.history(changes, pages, "indicator", "Indicator", id, page, size, uri, headers);
     }
 }

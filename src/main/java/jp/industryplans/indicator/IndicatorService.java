@@ -12,7 +12,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.industryplans.audit.WriteContext;
 import jp.industryplans.common.ApiException;
+import jp.industryplans.common.Preconditions;
+import jp.industryplans.common.Versioned;
+import jp.industryplans.common.Versions;
 import jp.industryplans.common.FieldError;
 import jp.industryplans.common.FiscalYear;
 import jp.industryplans.common.PageRequest;
@@ -34,10 +39,14 @@ public class IndicatorService {
     private final PlanRepository plans;
     private final InitiativeRepository initiatives;
     private final EntityManager em;
+    private final WriteContext writes;
+    private final Versions versions;
 
     IndicatorService(IndicatorRepository repository, IndicatorValueRepository values, PlanRepository plans,
-                     InitiativeRepository initiatives, EntityManager em) {
+                     InitiativeRepository initiatives, EntityManager em, WriteContext writes, Versions versions) {
         this.em = em;
+        this.writes = writes;
+        this.versions = versions;
         this.repository = repository;
         this.values = values;
         this.plans = plans;
@@ -128,6 +137,7 @@ public class IndicatorService {
      * nothing; a changed figure loses its source quote, which no longer vouches for it.
      */
     public ValueImportResult importRows(List<IndicatorValueCsv.Row> rows) {
+        writes.begin();
         Set<UUID> ids = rows.stream().map(IndicatorValueCsv.Row::indicatorId).collect(Collectors.toSet());
         Set<UUID> known = ids.isEmpty() ? Set.of()
                 : repository.list("id in ?1", ids).stream().map(i -> i.id).collect(Collectors.toSet());
@@ -182,7 +192,8 @@ public class IndicatorService {
         return new PageResult<>(items, 0, Math.max(items.size(), 1), items.size());
     }
 
-    public IndicatorDto create(IndicatorInput in) {
+    public Versioned<IndicatorDto> create(IndicatorInput in) {
+        writes.begin();
         Plan plan = plans.requireForWrite(in.planId());
         String ownerPath = initiatives.pathInPlan(plan.id, in.initiativeId(), "initiativeId");
         String key = in.key() != null ? in.key() : "k-" + UUID.randomUUID().toString().substring(0, 8);
@@ -197,11 +208,38 @@ public class IndicatorService {
         i.naturalKey = naturalKey;
         apply(i, in);
         repository.persistAndFlush(i);
-        return IndicatorDto.of(i, List.of());
+        return new Versioned<>(IndicatorDto.of(i, List.of()), etag(i.id));
     }
 
-    public IndicatorDto replace(UUID id, IndicatorInput in) {
+    public Versioned<IndicatorDto> replace(UUID id, IndicatorInput in, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
+        return replaceChecked(find(id), in);
+    }
+
+    /** Applies a JSON Merge Patch to the indicator's own fields (values have their own operations). */
+    public Versioned<IndicatorDto> patch(UUID id, JsonNode patch, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
         Indicator i = find(id);
+        IndicatorDto current = IndicatorDto.of(i, List.of());
+        return replaceChecked(i, versions.patched(current, patch, IndicatorInput.class));
+    }
+
+    /** The indicator's current ETag (its values count), or null when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String etag(UUID id) {
+        return versions.etag(Versions.Kind.INDICATOR, id);
+    }
+
+    /** The current ETag of one value, or null when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String valueEtag(UUID id, int fiscalYear, ValueKind kind) {
+        return versions.valueEtag(id, fiscalYear, kind.name());
+    }
+
+    private Versioned<IndicatorDto> replaceChecked(Indicator i, IndicatorInput in) {
+        UUID id = i.id;
         List<FieldError> errors = new ArrayList<>();
         if (!i.planId.equals(in.planId())) {
             errors.add(new FieldError("planId", "an indicator cannot move to another plan"));
@@ -219,18 +257,27 @@ public class IndicatorService {
         List<IndicatorValue> stored = values.listByIndicator(id);
         judge(i, stored);
         repository.flush();
-        return IndicatorDto.of(i, stored);
+        return new Versioned<>(IndicatorDto.of(i, stored), etag(id));
     }
 
-    public void delete(UUID id) {
+    public void delete(UUID id, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
         repository.delete(find(id));
         repository.flush();
     }
 
-    /** @return true when the value was created, false when an existing one was replaced */
-    public boolean putValue(UUID id, int fiscalYear, ValueKind kind, IndicatorValueInput in) {
-        find(id);
+    /** A value as written: whether it was new, and the value with its new ETag. */
+    public record ValueWrite(boolean created, Versioned<IndicatorValueDto> value) {
+    }
+
+    /** Creates ({@code If-None-Match: *}) or replaces ({@code If-Match}) one value. */
+    public ValueWrite putValue(UUID id, int fiscalYear, ValueKind kind, IndicatorValueInput in, String ifMatch,
+                               String ifNoneMatch) {
+        writes.begin();
+        versions.lock(Versions.Kind.INDICATOR, id, "Indicator");
         checkValue(in);
+        Preconditions.check(ifMatch, ifNoneMatch, valueEtag(id, fiscalYear, kind));
         IndicatorValue.Key key = new IndicatorValue.Key(id, fiscalYear, kind);
         IndicatorValue v = values.findByIdOptional(key).orElse(null);
         boolean created = v == null;
@@ -244,7 +291,7 @@ public class IndicatorService {
         }
         values.flush();
         judge(find(id), values.listByIndicator(id));
-        return created;
+        return new ValueWrite(created, new Versioned<>(IndicatorValueDto.of(v), valueEtag(id, fiscalYear, kind)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -253,11 +300,15 @@ public class IndicatorService {
                 .orElseThrow(() -> ApiException.notFound("Value", id + "/" + fiscalYear + "/" + kind));
     }
 
-    public void deleteValue(UUID id, int fiscalYear, ValueKind kind) {
-        find(id);
-        IndicatorValue v = values.findByIdOptional(new IndicatorValue.Key(id, fiscalYear, kind))
-                .orElseThrow(() -> ApiException.notFound("Value", id + "/" + fiscalYear + "/" + kind));
-        values.delete(v);
+    public void deleteValue(UUID id, int fiscalYear, ValueKind kind, String ifMatch) {
+        writes.begin();
+        versions.lock(Versions.Kind.INDICATOR, id, "Indicator");
+        String current = valueEtag(id, fiscalYear, kind);
+        if (current == null) {
+            throw ApiException.notFound("Value", id + "/" + fiscalYear + "/" + kind);
+        }
+        Preconditions.check(ifMatch, null, current);
+        values.delete(values.findById(new IndicatorValue.Key(id, fiscalYear, kind)));
         values.flush();
         judge(find(id), values.listByIndicator(id));
     }

@@ -1,10 +1,13 @@
 package jp.industryplans.initiative;
 
+import jakarta.annotation.security.RolesAllowed;
+import jp.industryplans.common.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,7 +24,14 @@ import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.theme.ThemeService;
+import jp.industryplans.audit.ChangeResource;
+import jp.industryplans.audit.ChangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import jp.industryplans.common.MergePatch;
+import jp.industryplans.common.Versioned;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -41,9 +51,11 @@ public class InitiativeResource {
 
     private final InitiativeService service;
     private final PageResponses pages;
+    private final ChangeService changes;
     private final ThemeService themes;
 
-    InitiativeResource(InitiativeService service, ThemeService themes, PageResponses pages) {
+    InitiativeResource(InitiativeService service, ThemeService themes, PageResponses pages, ChangeService changes) {
+        this.changes = changes;
         this.pages = pages;
         this.service = service;
         this.themes = themes;
@@ -64,30 +76,52 @@ public class InitiativeResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getInitiative")
-    public InitiativeDto get(@RestPath String id) {
-        return service.get(Ids.path(id));
+    public Response get(@RestPath String id, @Context HttpHeaders headers) {
+        UUID initiative = Ids.path(id);
+        return Versioned.get(service.etag(initiative), "Initiative", initiative, headers,
+                () -> service.get(initiative));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(operationId = "createInitiative")
     public Response create(@Valid @NotNull InitiativeInput body, @Context UriInfo uri) {
-        InitiativeDto created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        Versioned<InitiativeDto> created = service.create(body);
+        return Versioned.created(created, uri, created.body().id());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replaceInitiative")
-    public InitiativeDto replace(@RestPath String id, @Valid @NotNull InitiativeInput body) {
-        return service.replace(Ids.path(id), body);
+    public Response replace(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+                            @Valid @NotNull InitiativeInput body) {
+        return Versioned.ok(service.replace(Ids.path(id), body, ifMatch));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchInitiative")
+    public Response patch(@RestPath String id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+        return Versioned.ok(service.patch(Ids.path(id), body, ifMatch));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteInitiative")
-    public Response delete(@RestPath String id) {
-        service.delete(Ids.path(id));
+    public Response delete(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
+        service.delete(Ids.path(id), ifMatch);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getInitiativeHistory")
+    public Response history(@RestPath String id, @RestQuery String page, @RestQuery String size,
+                            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return ChangeResource.history(changes, pages, "initiative", "Initiative", id, page, size, uri, headers);
     }
 }

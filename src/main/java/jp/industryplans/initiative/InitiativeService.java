@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.industryplans.audit.WriteContext;
 import jp.industryplans.common.ApiException;
+import jp.industryplans.common.Versioned;
+import jp.industryplans.common.Versions;
 import jp.industryplans.common.FieldError;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.common.PageResult;
@@ -25,11 +29,16 @@ import jp.industryplans.theme.ThemeService;
 @Transactional
 public class InitiativeService {
 
+    private final WriteContext writes;
+    private final Versions versions;
+
     private final InitiativeRepository repository;
     private final PlanRepository plans;
     private final ThemeService themes;
 
-    InitiativeService(InitiativeRepository repository, PlanRepository plans, ThemeService themes) {
+    InitiativeService(InitiativeRepository repository, PlanRepository plans, ThemeService themes, WriteContext writes, Versions versions) {
+        this.writes = writes;
+        this.versions = versions;
         this.repository = repository;
         this.plans = plans;
         this.themes = themes;
@@ -68,7 +77,8 @@ public class InitiativeService {
         return InitiativeDto.of(find(id), null);
     }
 
-    public InitiativeDto create(InitiativeInput in) {
+    public Versioned<InitiativeDto> create(InitiativeInput in) {
+        writes.begin();
         Plan plan = plans.requireForWrite(in.planId());
         checkThemes(in);
         String parentPath = repository.pathInPlan(plan.id, in.parentId(), "parentId");
@@ -85,11 +95,24 @@ public class InitiativeService {
         i.naturalKey = path;
         apply(i, in);
         repository.persistAndFlush(i);
-        return InitiativeDto.of(i, null);
+        return versioned(i);
     }
 
-    public InitiativeDto replace(UUID id, InitiativeInput in) {
+    public Versioned<InitiativeDto> replace(UUID id, InitiativeInput in, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
+        return replaceChecked(find(id), in);
+    }
+
+    /** Applies a JSON Merge Patch to the initiative. */
+    public Versioned<InitiativeDto> patch(UUID id, JsonNode patch, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
         Initiative i = find(id);
+        return replaceChecked(i, versions.patched(InitiativeDto.of(i, null), patch, InitiativeInput.class));
+    }
+
+    private Versioned<InitiativeDto> replaceChecked(Initiative i, InitiativeInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (!i.planId.equals(in.planId())) {
             errors.add(new FieldError("planId", "an initiative cannot move to another plan"));
@@ -107,7 +130,17 @@ public class InitiativeService {
         }
         apply(i, in);
         repository.flush();
-        return InitiativeDto.of(i, null);
+        return versioned(i);
+    }
+
+    private Versioned<InitiativeDto> versioned(Initiative i) {
+        return new Versioned<>(InitiativeDto.of(i, null), versions.etag(Versions.Kind.INITIATIVE, i.id));
+    }
+
+    /** The initiative's current ETag, or null when it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String etag(UUID id) {
+        return versions.etag(Versions.Kind.INITIATIVE, id);
     }
 
     private void checkThemes(InitiativeInput in) {
@@ -117,7 +150,9 @@ public class InitiativeService {
         }
     }
 
-    public void delete(UUID id) {
+    public void delete(UUID id, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
         repository.delete(find(id));
         repository.flush();
     }

@@ -1,10 +1,13 @@
 package jp.industryplans.plan;
 
+import jakarta.annotation.security.RolesAllowed;
+import jp.industryplans.common.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,11 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.io.UncheckedIOException;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.industryplans.common.ApiException;
+import jp.industryplans.common.MergePatch;
+import jp.industryplans.common.Versioned;
 import jp.industryplans.common.FiscalYearParam;
 import jp.industryplans.common.Ids;
-import jp.industryplans.common.ConditionalGet;
 import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
 import jp.industryplans.common.PageRequest;
@@ -29,7 +35,14 @@ import jp.industryplans.initiative.InitiativeDto;
 import jp.industryplans.initiative.InitiativeResource;
 import jp.industryplans.initiative.InitiativeService;
 import jp.industryplans.theme.ThemeService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.industryplans.audit.Freshness;
+import jp.industryplans.audit.ReadCache;
+import jp.industryplans.audit.ChangeResource;
+import jp.industryplans.audit.ChangeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -51,10 +64,21 @@ public class PlanResource {
 
     private final PlanService service;
     private final PageResponses pages;
+    private final ChangeService changes;
+    private final PlanDetailCache cache;
+    private final Freshness freshness;
+    private final ReadCache reads;
+    private final ObjectMapper mapper;
     private final InitiativeService initiatives;
     private final ThemeService themes;
 
-    PlanResource(PlanService service, InitiativeService initiatives, ThemeService themes, PageResponses pages) {
+    PlanResource(PlanService service, InitiativeService initiatives, ThemeService themes, PageResponses pages, ChangeService changes,
+                 PlanDetailCache cache, Freshness freshness, ReadCache reads, ObjectMapper mapper) {
+        this.cache = cache;
+        this.freshness = freshness;
+        this.reads = reads;
+        this.mapper = mapper;
+        this.changes = changes;
         this.pages = pages;
         this.service = service;
         this.initiatives = initiatives;
@@ -69,8 +93,11 @@ public class PlanResource {
                          @RestQuery String theme, @RestQuery String q, @Context UriInfo uri,
                          @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
-        return pages.ok(service.list(request, Ids.municipalityQuery(municipality), kind(kind),
-                FiscalYearParam.parse("fiscalYear", fiscalYear), themes.requireKnown("theme", theme), q),
+        String code = Ids.municipalityQuery(municipality);
+        PlanKind k = kind(kind);
+        Integer fy = FiscalYearParam.parse("fiscalYear", fiscalYear);
+        String t = themes.requireKnown("theme", theme);
+        return pages.ok(reads.get(uri.getRequestUri().toString(), () -> service.list(request, code, k, fy, t, q)),
                 PlanDto.class, uri, headers);
     }
 
@@ -79,17 +106,42 @@ public class PlanResource {
     @Operation(operationId = "getPlan")
     public Response get(@RestPath String id, @Context HttpHeaders headers) {
         UUID plan = Ids.path(id);
-        String fingerprint = service.fingerprint(plan);
-        if (fingerprint == null) {
-            throw jp.industryplans.common.ApiException.notFound("Plan", plan);
+        // Served from the cache only when this replica has heard of every committed change,
+        // and not when the caller asks for the stored data itself (Cache-Control: no-cache).
+        boolean fresh = freshness.current();
+        long generation = cache.generation();
+        PlanDetailCache.Entry cached = null;
+        if (fresh && !noCache(headers)) {
+            cached = cache.get(plan);
+        } else {
+            cache.bypassed();
+        }
+        if (cached != null) {
+            return Versioned.get(cached.etag(), "Plan", plan, headers, cached::json);
         }
         // The validator comes from the stored rows, so a matching poll is answered without
         // loading or serialising the tree.
-        String etag = ConditionalGet.etagOf(fingerprint);
-        if (ConditionalGet.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        String etag = service.etag(plan);
+        return Versioned.get(etag, "Plan", plan, headers, () -> {
+            byte[] json = serialise(service.get(plan));
+            if (fresh) {
+                cache.put(plan, new PlanDetailCache.Entry(etag, json), generation);
+            }
+            return json;
+        });
+    }
+
+    private static boolean noCache(HttpHeaders headers) {
+        String cacheControl = headers.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
+    }
+
+    private byte[] serialise(PlanDto detail) {
+        try {
+            return mapper.writeValueAsBytes(detail);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        return Response.ok(service.get(plan)).header(HttpHeaders.ETAG, etag).build();
     }
 
     @GET
@@ -105,26 +157,38 @@ public class PlanResource {
         return pages.ok(initiatives.list(request, plan, null, null, null), InitiativeDto.class, uri, headers);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(operationId = "createPlan")
     public Response create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
-        PlanDto created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        Versioned<PlanDto> created = service.create(body);
+        return Versioned.created(created, uri, created.body().id());
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replacePlan")
-    public PlanDto replace(@RestPath String id, @Valid @NotNull PlanInput body) {
-        return service.replace(Ids.path(id), body);
+    public Response replace(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+                            @Valid @NotNull PlanInput body) {
+        return Versioned.ok(service.replace(Ids.path(id), body, ifMatch));
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "patchPlan")
+    public Response patch(@RestPath String id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+        return Versioned.ok(service.patch(Ids.path(id), body, ifMatch));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deletePlan")
-    public Response delete(@RestPath String id) {
-        service.delete(Ids.path(id));
+    public Response delete(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
+        service.delete(Ids.path(id), ifMatch);
         return Response.noContent().build();
     }
 
@@ -138,5 +202,13 @@ public class PlanResource {
             throw ApiException.invalid("kind", "must be one of REGIONAL_INDUSTRY_REVITALIZATION, "
                     + "LONG_TERM_PLAN_VERIFICATION, INDUSTRIAL_PROMOTION_PLAN");
         }
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getPlanHistory")
+    public Response history(@RestPath String id, @RestQuery String page, @RestQuery String size,
+                            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return ChangeResource.history(changes, pages, "plan", "Plan", id, page, size, uri, headers);
     }
 }

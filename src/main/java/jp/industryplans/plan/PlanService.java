@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.industryplans.audit.WriteContext;
 import jp.industryplans.common.ApiException;
+import jp.industryplans.common.Versioned;
+import jp.industryplans.common.Versions;
 import jp.industryplans.common.FieldError;
 import jp.industryplans.common.MunicipalityCode;
 import jp.industryplans.common.PageRequest;
@@ -37,12 +41,14 @@ public class PlanService {
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
     private final EvaluationRepository evaluations;
-    private final jakarta.persistence.EntityManager em;
+    private final WriteContext writes;
+    private final Versions versions;
 
     PlanService(PlanRepository repository, MunicipalityRepository municipalities, InitiativeRepository initiatives,
                 IndicatorRepository indicators, IndicatorValueRepository values, EvaluationRepository evaluations,
-                jakarta.persistence.EntityManager em) {
-        this.em = em;
+                WriteContext writes, Versions versions) {
+        this.writes = writes;
+        this.versions = versions;
         this.repository = repository;
         this.municipalities = municipalities;
         this.initiatives = initiatives;
@@ -107,29 +113,14 @@ public class PlanService {
                 evaluations.listByPlan(id).stream().map(EvaluationDto::of).toList());
     }
 
-    /**
-     * A fingerprint of everything a plan's detail is built from: every row of its tree changes
-     * it (versions grow, counts and last-change times move), so it validates the detail
-     * without loading it. Null when no plan has this id.
-     */
+    /** The plan's current ETag (its whole tree counts), or null when no plan has this id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String fingerprint(UUID id) {
-        List<?> rows = em.createNativeQuery("""
-                SELECT concat_ws('|', p.version, p.updated_at, m.name, m.version,
-                  (SELECT concat(count(*), ':', sum(version), ':', max(updated_at))
-                     FROM initiative WHERE plan_id = p.id),
-                  (SELECT concat(count(*), ':', sum(version), ':', max(updated_at))
-                     FROM indicator WHERE plan_id = p.id),
-                  (SELECT concat(count(*), ':', sum(v.version), ':', max(v.updated_at))
-                     FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id WHERE i.plan_id = p.id),
-                  (SELECT concat(count(*), ':', sum(version), ':', max(updated_at))
-                     FROM evaluation WHERE plan_id = p.id))
-                FROM plan p JOIN municipality m ON m.code = p.municipality_code WHERE p.id = :id
-                """).setParameter("id", id).getResultList();
-        return rows.isEmpty() ? null : id + "|" + rows.get(0);
+    public String etag(UUID id) {
+        return versions.etag(Versions.Kind.PLAN, id);
     }
 
-    public PlanDto create(PlanInput in) {
+    public Versioned<PlanDto> create(PlanInput in) {
+        writes.begin();
         check(in);
         String key = in.key() != null ? in.key()
                 : in.municipalityCode() + "-" + in.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
@@ -143,11 +134,26 @@ public class PlanService {
         p.naturalKey = key;
         apply(p, in);
         repository.persistAndFlush(p);
-        return PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode), null, null, null);
+        return versioned(p);
     }
 
-    public PlanDto replace(UUID id, PlanInput in) {
+    public Versioned<PlanDto> replace(UUID id, PlanInput in, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.PLAN, id, ifMatch, "Plan");
+        return replaceChecked(find(id), in);
+    }
+
+    /** Applies a JSON Merge Patch to the plan's own fields. */
+    public Versioned<PlanDto> patch(UUID id, JsonNode patch, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.PLAN, id, ifMatch, "Plan");
         Plan p = find(id);
+        PlanDto current = PlanDto.of(p, null, null, null, null);
+        return replaceChecked(p, versions.patched(current, patch, PlanInput.class));
+    }
+
+    private Versioned<PlanDto> replaceChecked(Plan p, PlanInput in) {
+        UUID id = p.id;
         if (in.key() != null && !in.key().equals(p.naturalKey)) {
             throw ApiException.invalid("key", "the key of a stored plan cannot change");
         }
@@ -155,10 +161,17 @@ public class PlanService {
         checkUnique(in, id);
         apply(p, in);
         repository.flush();
-        return PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode), null, null, null);
+        return versioned(p);
     }
 
-    public void delete(UUID id) {
+    private Versioned<PlanDto> versioned(Plan p) {
+        return new Versioned<>(PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode),
+                null, null, null), versions.etag(Versions.Kind.PLAN, p.id));
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        writes.begin();
+        versions.lockAndCheck(Versions.Kind.PLAN, id, ifMatch, "Plan");
         repository.delete(find(id));
         repository.flush();
     }

@@ -1,5 +1,7 @@
 package jp.industryplans.seed;
 
+import jakarta.annotation.security.RolesAllowed;
+import jp.industryplans.common.Roles;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,7 @@ public class ImportResource {
         this.service = service;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     @Operation(operationId = "importBundle")
     public ImportResult importBundle(@NotNull ImportBundle body) {

@@ -67,6 +67,8 @@ import jp.industryplans.theme.ThemeService;
 @ApplicationScoped
 public class ImportService {
 
+    private final jp.industryplans.audit.WriteContext writes;
+
     private final Validator validator;
     private final ObjectMapper mapper;
     private final MunicipalityRepository municipalities;
@@ -82,7 +84,8 @@ public class ImportService {
     ImportService(Validator validator, ObjectMapper mapper, MunicipalityRepository municipalities,
                   PlanRepository plans, InitiativeRepository initiatives, IndicatorRepository indicators,
                   IndicatorValueRepository values, EvaluationRepository evaluations, ThemeRepository themes,
-                  ThemeService themeService, IndicatorService indicatorService) {
+                  ThemeService themeService, IndicatorService indicatorService, jp.industryplans.audit.WriteContext writes) {
+        this.writes = writes;
         this.validator = validator;
         this.mapper = mapper;
         this.municipalities = municipalities;
@@ -102,6 +105,7 @@ public class ImportService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        writes.begin();
         Run run = new Run();
         List<ThemeInput> themeList = nz(bundle.themes());
         for (int order = 0; order < themeList.size(); order++) {

@@ -108,4 +108,17 @@ class InitiativeResourceTest extends ApiTest {
                 .body("detail", containsString("cannot be read"));
         TestPlans.deletePlan(plan);
     }
+
+    @Test
+    void anEnumMustBeOneOfItsNamesExactly() {
+        String plan = TestPlans.createPlan();
+        for (String kind : new String[] {"PILLAR ", " PILLAR", "pillar", ""}) {
+            invalid().contentType("application/json")
+                    .body(java.util.Map.of("planId", plan, "kind", kind, "title", "柱"))
+                    .post("/api/v1/initiatives")
+                    .then().statusCode(400)
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo("kind"));
+        }
+        TestPlans.deletePlan(plan);
+    }
 }

@@ -1,0 +1,61 @@
+package jp.industryplans.common;
+
+/**
+ * 条件付き更新 — no lost updates: PUT, PATCH and DELETE must say which version of the record
+ * they change, with {@code If-Match} and the ETag a GET gave (RFC 9110 §13.1.1). Without it
+ * the answer is 428; with a tag that is no longer current, 412.
+ */
+public final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    /**
+     * Checks {@code If-Match} against the record's current tag, {@code null} when the record
+     * does not exist (then only a create with {@code If-None-Match: *} may go on).
+     *
+     * @return true when the request creates the record ({@code If-None-Match: *} and none exists)
+     */
+    public static boolean check(String ifMatch, String ifNoneMatch, String current) {
+        boolean createOnly = ifNoneMatch != null && ifNoneMatch.strip().equals("*");
+        if (blank(ifMatch) && !createOnly) {
+            throw required();
+        }
+        if (createOnly) {
+            if (current != null) {
+                throw failed("The record already exists; to replace it, send If-Match with its ETag.");
+            }
+            return true;
+        }
+        if (current == null || !matches(ifMatch, current)) {
+            throw failed("The record has changed since the ETag you sent (or no longer exists); "
+                    + "read it again and retry with its current ETag.");
+        }
+        return false;
+    }
+
+    /** Strong comparison: a listed tag equal to the current one, or {@code *}. */
+    static boolean matches(String ifMatch, String current) {
+        for (String candidate : ifMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || c.equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static ApiException required() {
+        return new ApiException(428, "precondition-required", "Precondition required",
+                "This operation needs an If-Match header with the record's ETag (from a GET), so that it cannot "
+                        + "overwrite a change it has not seen.", null);
+    }
+
+    public static ApiException failed(String detail) {
+        return new ApiException(412, "precondition-failed", "Precondition failed", detail, null);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

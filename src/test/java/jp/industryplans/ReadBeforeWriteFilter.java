@@ -1,0 +1,48 @@
+package jp.industryplans;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.util.Set;
+
+/**
+ * Test requests behave like a careful client unless they say otherwise: a PUT, PATCH or
+ * DELETE sent without a precondition first reads the record and sends {@code If-Match} with
+ * its ETag ({@code If-None-Match: *} to create a value that does not exist yet, {@code *}
+ * when there is nothing to read). A request marked
+ * {@value #RAW} (removed before sending) goes out exactly as written; the precondition rules
+ * themselves are tested that way.
+ */
+public final class ReadBeforeWriteFilter implements Filter {
+
+    public static final String RAW = "X-Test-No-Precondition";
+    private static final Set<String> CONDITIONAL = Set.of("PUT", "PATCH", "DELETE");
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+                           FilterContext ctx) {
+        if (request.getHeaders().hasHeaderWithName(RAW)) {
+            request.removeHeader(RAW);
+        } else if (CONDITIONAL.contains(request.getMethod())
+                && !request.getHeaders().hasHeaderWithName("If-Match")
+                && !request.getHeaders().hasHeaderWithName("If-None-Match")) {
+            Response current = given().urlEncodingEnabled(false).get(request.getURI());
+            if (current.statusCode() == 200 && current.header("ETag") != null) {
+                request.header("If-Match", current.header("ETag"));
+            } else if (current.statusCode() == 404 && request.getMethod().equals("PUT")
+                    && request.getURI().contains("/values/")) {
+                // A value that does not exist yet is created, and says so.
+                request.header("If-None-Match", "*");
+            } else {
+                // Nothing to read (or an unreadable path): any version, so the request meets
+                // whatever answer its own path and body deserve.
+                request.header("If-Match", "*");
+            }
+        }
+        return ctx.next(request, responseSpec);
+    }
+}

@@ -1,0 +1,125 @@
+package jp.industryplans.versioning;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import jp.industryplans.ApiTest;
+import jp.industryplans.TestPlans;
+import org.junit.jupiter.api.Test;
+
+/** Writes say which version they change: If-Match, 428 without it, 412 when it is stale. */
+@QuarkusTest
+class PreconditionTest extends ApiTest {
+
+    private static final String PROBLEMS = "https://industry-plans.example.jp/problems/";
+
+    private static String etag(String path) {
+        return json().get(path).then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+    }
+
+    @Test
+    void aWriteWithoutIfMatchIs428AndNothingChanges() {
+        String plan = TestPlans.createPlan();
+        String path = "/api/v1/plans/" + plan;
+        String before = etag(path);
+        Map<String, Object> body = TestPlans.planBody(null);
+        body.remove("key");
+        body.put("title", "上書きされてはならない");
+        invalid().header("X-Test-No-Precondition", "true").contentType("application/json").body(body).put(path)
+                .then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "precondition-required"));
+        invalid().header("X-Test-No-Precondition", "true").delete(path).then().statusCode(428);
+        invalid().header("X-Test-No-Precondition", "true").contentType("application/merge-patch+json")
+                .body("{\"summary\":\"x\"}").patch(path).then().statusCode(428);
+        assertEquals(before, etag(path));
+        json().get(path).then().body("title", not(equalTo("上書きされてはならない")));
+        TestPlans.deletePlan(plan);
+    }
+
+    @Test
+    void aStaleTagIs412AndTheCurrentOneWins() {
+        String plan = TestPlans.createPlan();
+        String path = "/api/v1/plans/" + plan;
+        String first = etag(path);
+        Map<String, Object> body = TestPlans.planBody(null);
+        body.remove("key");
+        body.put("title", "第一の更新");
+        String second = json().header("If-Match", first).body(body).put(path)
+                .then().statusCode(200).body("title", equalTo("第一の更新"))
+                .extract().header("ETag");
+        assertNotEquals(first, second);
+        assertEquals(second, etag(path), "the ETag a write answers is the one a GET then shows");
+
+        body.put("title", "古い版からの更新");
+        json().header("If-Match", first).body(body).put(path)
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "precondition-failed"));
+        json().header("If-Match", first).delete(path).then().statusCode(412);
+        json().get(path).then().body("title", equalTo("第一の更新"));
+
+        // A list of tags matches when one of them is current; * matches any version.
+        body.put("title", "第二の更新");
+        json().header("If-Match", first + ", " + second).body(body).put(path).then().statusCode(200);
+        given().header("If-Match", "*").delete(path).then().statusCode(204);
+        given().header("If-Match", "*").delete(path).then().statusCode(404);
+    }
+
+    @Test
+    void aChangeInsideAPlanMakesItsTagStale() {
+        String plan = TestPlans.createPlan();
+        String path = "/api/v1/plans/" + plan;
+        String before = etag(path);
+        TestPlans.createInitiative(plan, null, "p1", "柱一");
+        String after = etag(path);
+        assertNotEquals(before, after, "the plan's detail shows its initiatives, so its version moved");
+        json().header("If-None-Match", after).get(path).then().statusCode(304);
+        json().header("If-Match", before).delete(path).then().statusCode(412);
+        json().header("If-Match", after).delete(path).then().statusCode(204);
+    }
+
+    @Test
+    void everyRecordAnswersItsOwnTagAnd304() {
+        String plan = TestPlans.createPlan();
+        String initiative = TestPlans.createInitiative(plan, null, "p1", "柱一");
+        String indicator = TestPlans.createIndicator(plan, initiative, "k1");
+        String value = "/api/v1/indicators/" + indicator + "/values/2024/TARGET";
+        String created = json().header("If-None-Match", "*").body(Map.of("value", 10)).put(value)
+                .then().statusCode(201).header("ETag", notNullValue()).extract().header("ETag");
+        assertEquals(created, etag(value));
+        for (String path : new String[] {"/api/v1/initiatives/" + initiative, "/api/v1/indicators/" + indicator,
+                value}) {
+            String tag = etag(path);
+            json().header("If-None-Match", tag).get(path).then().statusCode(304).header("ETag", equalTo(tag));
+        }
+        // An indicator's representation holds its values: a value write moves the indicator's tag.
+        String indicatorBefore = etag("/api/v1/indicators/" + indicator);
+        json().header("If-Match", created).body(Map.of("value", 12)).put(value).then().statusCode(200)
+                .body("value", equalTo(12));
+        assertNotEquals(indicatorBefore, etag("/api/v1/indicators/" + indicator));
+        TestPlans.deletePlan(plan);
+    }
+
+    @Test
+    void aValueIsCreatedWithIfNoneMatchAndReplacedWithIfMatch() {
+        String plan = TestPlans.createPlan();
+        String indicator = TestPlans.createIndicator(plan, null, "k1");
+        String value = "/api/v1/indicators/" + indicator + "/values/R6/ACTUAL";
+        invalid().header("X-Test-No-Precondition", "true").contentType("application/json")
+                .body(Map.of("value", 1)).put(value).then().statusCode(428);
+        json().header("If-None-Match", "*").body(Map.of("value", 1)).put(value).then().statusCode(201);
+        // A second create of the same cell must not silently replace the first.
+        json().header("If-None-Match", "*").body(Map.of("value", 2)).put(value).then().statusCode(412);
+        json().header("If-Match", "\"not-the-tag\"").body(Map.of("value", 3)).put(value).then().statusCode(412);
+        json().get(value).then().statusCode(200).body("value", equalTo(1));
+        invalid().header("X-Test-No-Precondition", "true").delete(value).then().statusCode(428);
+        TestPlans.deletePlan(plan);
+    }
+}
