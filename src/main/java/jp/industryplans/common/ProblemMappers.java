@@ -14,9 +14,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -217,9 +222,33 @@ public class ProblemMappers {
                         || sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")));
     }
 
-    /** {@code e} and its causes, outermost first. */
+    /**
+     * {@code e}, its causes and the exceptions suppressed along the way, outermost first, each
+     * once. The suppressed ones matter: a transaction that fails at commit is reported as
+     * Narayana's RollbackException, which carries the JDBC failure only as suppressed.
+     */
     private static Stream<Throwable> causes(Throwable e) {
-        return Stream.iterate(e, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        if (e != null) {
+            next.push(e);
+        }
+        while (!next.isEmpty()) {
+            Throwable t = next.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            found.add(t);
+            Throwable[] suppressed = t.getSuppressed();
+            for (int i = suppressed.length - 1; i >= 0; i--) {
+                next.push(suppressed[i]);
+            }
+            if (t.getCause() != null) {
+                next.push(t.getCause());
+            }
+        }
+        return found.stream();
     }
 
     /** The first of {@code e} and its causes that is a {@code type}, or null. */

@@ -36,6 +36,19 @@ class DatabaseUnavailableTest {
                 new SQLException("Acquisition timeout while waiting for new connection"))));
     }
 
+    @Test
+    void aFailedCommitCarriesTheConnectionFailureAsSuppressed() {
+        // What Narayana throws when COMMIT loses its connection (ConnectionLostTest shows it for real).
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("terminating connection due to administrator command", "57P01"));
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        xa.addSuppressed(rollback);
+        assertTrue(ProblemMappers.databaseUnavailable(new RuntimeException(rollback)));
+        assertFalse(ProblemMappers.databaseUnavailable(new RuntimeException(
+                new Exception("ARJUNA016053: Could not commit transaction."))));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"23505", "23503", "22001", "42P01"})
     void dataAndProgrammingErrorsAreNot(String state) {
