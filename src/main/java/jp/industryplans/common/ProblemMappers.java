@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -160,7 +161,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
         if (databaseUnavailable(e)) {
-            return unavailable(uri);
+            return unavailable(e, uri);
         }
         String state = sqlState(e);
         if ("23505".equals(state)) {
@@ -186,7 +187,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 10_000)
     public Response any(Throwable e, UriInfo uri) {
         if (databaseUnavailable(e)) {
-            return unavailable(uri);
+            return unavailable(e, uri);
         }
         StrictInput.InvalidBodyException body = causeOf(e, StrictInput.InvalidBodyException.class);
         if (body != null) {
@@ -202,11 +203,16 @@ public class ProblemMappers {
     /** Seconds a client should wait before retrying while the database is away. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    private static Response unavailable(UriInfo uri) {
-        LOG.warn("Database unavailable while answering " + (uri == null ? "?" : uri.getPath()));
-        return Response.fromResponse(problem(503, "database-unavailable", "Service unavailable",
-                        "The database cannot be reached just now; retry after " + RETRY_AFTER_SECONDS
-                                + " seconds.", uri, null))
+    private static Response unavailable(Throwable e, UriInfo uri) {
+        boolean duringCommit = causeOf(e, RollbackException.class) != null;
+        LOG.warn("Database unavailable while answering " + (uri == null ? "?" : uri.getPath())
+                + (duringCommit ? " (connection lost during commit)" : ""));
+        String detail = duringCommit
+                ? "The connection to the database broke while this change was being committed, so it may"
+                        + " or may not have been stored. Read the record before writing it again; retry after "
+                        + RETRY_AFTER_SECONDS + " seconds."
+                : "The database cannot be reached just now; retry after " + RETRY_AFTER_SECONDS + " seconds.";
+        return Response.fromResponse(problem(503, "database-unavailable", "Service unavailable", detail, uri, null))
                 .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
     }
 
