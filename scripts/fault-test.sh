@@ -14,7 +14,9 @@
 # each write, FAULT_WARMUP (5) seconds of writes before the stop, FAULT_OUTAGE (10) seconds with
 # PostgreSQL down, FAULT_AFTER (5) seconds of writes after recovery, FAULT_RECOVERY_LIMIT (60)
 # seconds allowed for recovery, FAULT_MAX_LATENCY_MS (3000) slowest answer allowed while the
-# database is down, FAULT_HTTP_PORT (8096) and FAULT_PG_PORT (55432) first ports tried.
+# database is down, FAULT_HTTP_PORT (8096) and FAULT_PG_PORT (25432) first ports tried. Both
+# defaults lie below Linux's ephemeral range (32768-60999), where a client connection of an
+# earlier test run can still hold the port in TIME_WAIT and make PostgreSQL's bind fail.
 # Logs of the last run stay in target/fault-test/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +35,15 @@ say() { printf '%s\n' "$*"; }
 die() { printf '[fault-test] %s\n' "$*" >&2; exit 2; }
 now() { date +%s.%N; }
 
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Free means bindable on 127.0.0.1 right now (nothing listening, no socket in any state on it).
+port_free() {
+  python3 -c 'import socket, sys
+s = socket.socket()
+try:
+    s.bind(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(1)' "$1"
+}
 free_port() {
   local p=$1
   while ! port_free "$p"; do p=$((p + 1)); done
@@ -54,7 +64,7 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 PGTMP=$(mktemp -d /tmp/fault-test-pg.XXXXXX)
 PGDATA="$PGTMP/data"
-PGPORT=$(free_port "${FAULT_PG_PORT:-55432}")
+PGPORT=$(free_port "${FAULT_PG_PORT:-25432}")
 HTTP_PORT=$(free_port "${FAULT_HTTP_PORT:-8096}")
 BASE="http://127.0.0.1:$HTTP_PORT"
 JAVA_PID="" LOAD_PID=""
