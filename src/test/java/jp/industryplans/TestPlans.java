@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,18 +34,22 @@ public final class TestPlans {
                 .post("/api/v1/plans").then().statusCode(201).extract().path("id");
     }
 
-    public static String createInitiative(String planId, String parentId, String key, String title) {
+    public static Map<String, Object> initiativeBody(String planId, String parentId, String key, String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("key", key);
         body.put("planId", planId);
         body.put("parentId", parentId);
         body.put("kind", parentId == null ? "PILLAR" : "PROJECT");
         body.put("title", title);
-        return given().contentType(ContentType.JSON).body(body)
+        return body;
+    }
+
+    public static String createInitiative(String planId, String parentId, String key, String title) {
+        return given().contentType(ContentType.JSON).body(initiativeBody(planId, parentId, key, title))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().path("id");
     }
 
-    public static String createIndicator(String planId, String initiativeId, String key) {
+    public static Map<String, Object> indicatorBody(String planId, String initiativeId, String key) {
         Map<String, Object> body = new HashMap<>();
         body.put("key", key);
         body.put("planId", planId);
@@ -54,8 +59,28 @@ public final class TestPlans {
         body.put("role", "OUTCOME_KPI");
         body.put("cumulative", false);
         body.put("direction", "HIGHER_IS_BETTER");
-        return given().contentType(ContentType.JSON).body(body)
+        return body;
+    }
+
+    public static String createIndicator(String planId, String initiativeId, String key) {
+        return given().contentType(ContentType.JSON).body(indicatorBody(planId, initiativeId, key))
                 .post("/api/v1/indicators").then().statusCode(201).extract().path("id");
+    }
+
+    /** A self-evaluation (自己評価) of FY2024 on a two-step scale. */
+    public static Map<String, Object> evaluationBody(String plan, String initiative) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("planId", plan);
+        body.put("initiativeId", initiative);
+        body.put("key", "self-2024");
+        body.put("evaluator", "SELF");
+        body.put("periodStart", 2024);
+        body.put("periodEnd", 2024);
+        body.put("rating", "Ａ");
+        body.put("scale", List.of(Map.of("rating", "Ａ", "label", "順調である"),
+                Map.of("rating", "Ｂ", "label", "概ね順調である")));
+        body.put("sections", List.of(Map.of("heading", "今後の方向性", "text", "継続する。")));
+        return body;
     }
 
     public static void deletePlan(String id) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Reads are open; writes need plans-editor; deletes and bulk imports need plans-admin. */
 @QuarkusTest
-class AuthTest extends ApiTest {
+public class AuthTest extends ApiTest {
 
     private static final String ANY = UUID.randomUUID().toString();
 
@@ -73,8 +73,8 @@ class AuthTest extends ApiTest {
         return spec.request(op.method(), op.path());
     }
 
-    @Test
-    void theListAboveIsEveryOperationTheContractSecures() throws Exception {
+    /** The operations the committed contract secures: operationId → whether it needs plans-admin. */
+    public static Map<String, Boolean> securedOperations() throws java.io.IOException {
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml")).get("paths");
         Map<String, Boolean> secured = new TreeMap<>();
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
@@ -85,9 +85,14 @@ class AuthTest extends ApiTest {
                 secured.put(op.getValue().get("operationId").asText(), !roles.contains(TestTokens.EDITOR));
             }
         }));
+        return secured;
+    }
+
+    @Test
+    void theListAboveIsEveryOperationTheContractSecures() throws Exception {
         Map<String, Boolean> tested = new TreeMap<>();
         writes().forEach(op -> tested.put(op.name(), op.admin()));
-        assertEquals(secured, tested, "operation → needs plans-admin, in the contract and in this test");
+        assertEquals(securedOperations(), tested, "operation → needs plans-admin, in the contract and in this test");
     }
 
     @ParameterizedTest

@@ -4,8 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import jp.industryplans.ApiTest;
 import jp.industryplans.TestPlans;
@@ -14,26 +12,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvaluationResourceTest extends ApiTest {
 
-    private static Map<String, Object> body(String plan, String initiative) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("planId", plan);
-        body.put("initiativeId", initiative);
-        body.put("key", "self-2024");
-        body.put("evaluator", "SELF");
-        body.put("periodStart", 2024);
-        body.put("periodEnd", 2024);
-        body.put("rating", "Ａ");
-        body.put("scale", List.of(Map.of("rating", "Ａ", "label", "順調である"),
-                Map.of("rating", "Ｂ", "label", "概ね順調である")));
-        body.put("sections", List.of(Map.of("heading", "今後の方向性", "text", "継続する。")));
-        return body;
-    }
-
     @Test
     void createReplaceFilterDelete() {
         String plan = TestPlans.createPlan();
         String measure = TestPlans.createInitiative(plan, null, "m1", "施策");
-        Map<String, Object> body = body(plan, measure);
+        Map<String, Object> body = TestPlans.evaluationBody(plan, measure);
         String id = json().body(body).post("/api/v1/evaluations")
                 .then().statusCode(201)
                 .body("rating", equalTo("Ａ"))
@@ -54,7 +37,7 @@ class EvaluationResourceTest extends ApiTest {
     @Test
     void aRatingOutsideTheScaleAndABackwardPeriodAreRejected() {
         String plan = TestPlans.createPlan();
-        Map<String, Object> body = body(plan, null);
+        Map<String, Object> body = TestPlans.evaluationBody(plan, null);
         body.put("rating", "Ｓ");
         body.put("periodStart", 2025);
         json().body(body).post("/api/v1/evaluations")
