@@ -7,7 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,6 +43,7 @@ public class Freshness {
 
     private final ChangeListener listener;
     private final Newest newest;
+    private final Duration patience;
     private final AtomicLong statements = new AtomicLong();
     private final Object lock = new Object();
     /** The round still taking callers: its statement has not started. */
@@ -48,7 +53,7 @@ public class Freshness {
 
     @Inject
     Freshness(ChangeListener listener, AgroalDataSource dataSource) {
-        this(listener, () -> {
+        this(listener, (Newest) () -> {
             try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(NEWEST);
                  ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -61,8 +66,28 @@ public class Freshness {
     }
 
     Freshness(ChangeListener listener, Newest newest) {
+        this(listener, newest, Duration.ofSeconds(2));
+    }
+
+    Freshness(ChangeListener listener, Newest newest, Duration patience) {
         this.listener = listener;
         this.newest = newest;
+        this.patience = patience;
+    }
+
+    /**
+     * Waits for the statement before this round to end, but not longer than {@link #patience}
+     * (the pool's acquisition timeout): a statement stuck on a dead connection must not hold
+     * every later request. After that, this round's statement runs beside it.
+     */
+    private void awaitQuietly(Round before) {
+        try {
+            before.newest.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // Run this round's statement anyway; it still starts after all its callers asked.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public boolean current() {
@@ -98,7 +123,7 @@ public class Freshness {
         }
         if (lead) {
             if (before != null) {
-                before.newest.join();
+                awaitQuietly(before);
             }
             synchronized (lock) {
                 open = null;

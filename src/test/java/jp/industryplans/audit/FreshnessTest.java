@@ -1,10 +1,13 @@
 package jp.industryplans.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,6 +65,34 @@ class FreshnessTest {
         long calls = (long) threads * callsEach;
         assertTrue(freshness.statements() < calls / 2,
                 freshness.statements() + " statements for " + calls + " concurrent calls: they should be shared");
+    }
+
+    @Test
+    void aStuckStatementDoesNotHoldTheCallersAfterIt() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicLong clock = new AtomicLong();
+        Freshness freshness = new Freshness(null, () -> {
+            long startedAt = clock.incrementAndGet();
+            if (startedAt == 1) {
+                try {
+                    release.await(); // the first statement hangs, as on a dead connection
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return startedAt;
+        }, Duration.ofMillis(200));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Long> stuck = pool.submit(freshness::newestCommitted);
+        while (freshness.statements() == 0) {
+            Thread.sleep(5);
+        }
+        Future<Long> next = pool.submit(freshness::newestCommitted);
+        assertEquals(2, next.get(10, TimeUnit.SECONDS), "answered by a statement of its own");
+        assertFalse(stuck.isDone());
+        release.countDown();
+        assertEquals(1, stuck.get(10, TimeUnit.SECONDS));
+        pool.shutdown();
     }
 
     @Test
