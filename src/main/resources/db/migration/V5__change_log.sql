@@ -25,33 +25,46 @@ CREATE INDEX change_log_plan_idx ON change_log (plan_id, seq);
 -- The key of the advisory lock that orders writers (any fixed bigint; "IPLANS" in ASCII).
 CREATE FUNCTION change_log_lock_key() RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT 7940188237395::bigint $$;
 
+-- Which record a row is (its id; a value's is indicatorId/fiscalYear/kind) and which plan it
+-- lies in (none for a municipality or a theme). Shared by the trigger and the backfill below.
+CREATE FUNCTION change_log_resource_id(tbl text, r jsonb) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE tbl
+           WHEN 'municipality' THEN r ->> 'code'
+           WHEN 'theme' THEN r ->> 'key'
+           WHEN 'indicator_value' THEN concat_ws('/', r ->> 'indicator_id', r ->> 'fiscal_year', r ->> 'kind')
+           ELSE r ->> 'id'
+         END
+$$;
+
+CREATE FUNCTION change_log_plan_id(tbl text, r jsonb) RETURNS uuid LANGUAGE sql STABLE AS $$
+  SELECT CASE tbl
+           WHEN 'plan' THEN (r ->> 'id')::uuid
+           WHEN 'indicator_value' THEN (SELECT i.plan_id FROM indicator i WHERE i.id = (r ->> 'indicator_id')::uuid)
+           WHEN 'municipality' THEN NULL
+           WHEN 'theme' THEN NULL
+           ELSE (r ->> 'plan_id')::uuid
+         END
+$$;
+
+-- 変更通知 — every logged change is also announced on the channel industryplans_changes, with
+-- the payload "<seq> <plan id>" ("<seq> *" for a change that is not inside one plan, such as a
+-- municipality's name). PostgreSQL delivers notifications only when the transaction commits,
+-- in commit order, to every replica that listens: they drop what they cached (ChangeListener).
 CREATE FUNCTION change_log_record() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) - 'search_text' END;
   new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) - 'search_text' END;
-  row_ jsonb := coalesce(new_row, old_row);
-  rid text;
-  pid uuid;
+  pid uuid := change_log_plan_id(TG_TABLE_NAME, coalesce(new_row, old_row));
+  logged bigint;
 BEGIN
   PERFORM pg_advisory_xact_lock(change_log_lock_key());
-  rid := CASE TG_TABLE_NAME
-           WHEN 'municipality' THEN row_ ->> 'code'
-           WHEN 'theme' THEN row_ ->> 'key'
-           WHEN 'indicator_value' THEN concat_ws('/', row_ ->> 'indicator_id', row_ ->> 'fiscal_year', row_ ->> 'kind')
-           ELSE row_ ->> 'id'
-         END;
-  pid := CASE TG_TABLE_NAME
-           WHEN 'plan' THEN (row_ ->> 'id')::uuid
-           WHEN 'indicator_value' THEN (SELECT i.plan_id FROM indicator i WHERE i.id = (row_ ->> 'indicator_id')::uuid)
-           WHEN 'municipality' THEN NULL
-           WHEN 'theme' THEN NULL
-           ELSE (row_ ->> 'plan_id')::uuid
-         END;
   INSERT INTO change_log (actor, request_id, action, resource, resource_id, plan_id, before, after)
   VALUES (coalesce(nullif(current_setting('industryplans.actor', true), ''), 'system'),
           nullif(current_setting('industryplans.request_id', true), ''),
           CASE TG_OP WHEN 'INSERT' THEN 'CREATE' WHEN 'UPDATE' THEN 'UPDATE' ELSE 'DELETE' END,
-          TG_TABLE_NAME, rid, pid, old_row, new_row);
+          TG_TABLE_NAME, change_log_resource_id(TG_TABLE_NAME, coalesce(new_row, old_row)), pid, old_row, new_row)
+  RETURNING seq INTO logged;
+  PERFORM pg_notify('industryplans_changes', logged || ' ' || coalesce(pid::text, '*'));
   RETURN NULL;
 END $$;
 
@@ -74,14 +87,7 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['municipality', 'theme', 'plan', 'initiative', 'indicator', 'indicator_value', 'evaluation'] LOOP
     EXECUTE format($f$
       INSERT INTO change_log (actor, action, resource, resource_id, plan_id, after)
-      SELECT 'migration', 'CREATE', %L,
-             CASE %L WHEN 'municipality' THEN r ->> 'code' WHEN 'theme' THEN r ->> 'key'
-                     WHEN 'indicator_value' THEN concat_ws('/', r ->> 'indicator_id', r ->> 'fiscal_year', r ->> 'kind')
-                     ELSE r ->> 'id' END,
-             CASE %L WHEN 'plan' THEN (r ->> 'id')::uuid WHEN 'municipality' THEN NULL WHEN 'theme' THEN NULL
-                     WHEN 'indicator_value' THEN (SELECT i.plan_id FROM indicator i WHERE i.id = (r ->> 'indicator_id')::uuid)
-                     ELSE (r ->> 'plan_id')::uuid END,
-             r
+      SELECT 'migration', 'CREATE', %L, change_log_resource_id(%L, r), change_log_plan_id(%L, r), r
       FROM (SELECT to_jsonb(x) - 'search_text' AS r FROM %I x) s$f$, t, t, t, t);
   END LOOP;
 END $$;

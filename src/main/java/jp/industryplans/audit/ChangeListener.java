@@ -20,7 +20,7 @@ import org.postgresql.PGNotification;
 
 /**
  * 変更の受信 — listens on PostgreSQL's channel {@code industryplans_changes} (see
- * V6__change_notify.sql) on a connection of its own, and tells its subscribers which plan
+ * V5__change_log.sql) on a connection of its own, and tells its subscribers which plan
  * changed ({@code null}: anything may have). It knows the newest change it has heard of, so a
  * reader can tell whether every committed change has reached it yet. While the connection is
  * down it says so, and on reconnecting it tells subscribers that anything may have changed.
