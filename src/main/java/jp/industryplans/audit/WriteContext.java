@@ -5,6 +5,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import jp.industryplans.common.Preconditions;
+import jp.industryplans.common.Versions;
 import org.jboss.logging.MDC;
 
 /**
@@ -20,10 +23,12 @@ public class WriteContext {
 
     private final EntityManager em;
     private final Instance<SecurityIdentity> identity;
+    private final Versions versions;
 
-    WriteContext(EntityManager em, Instance<SecurityIdentity> identity) {
+    WriteContext(EntityManager em, Instance<SecurityIdentity> identity, Versions versions) {
         this.em = em;
         this.identity = identity;
+        this.versions = versions;
     }
 
     /** Call at the start of a write transaction, before anything is read or locked. */
@@ -35,6 +40,28 @@ public class WriteContext {
                 .setParameter("actor", actor())
                 .setParameter("request", requestId == null ? "" : requestId.toString())
                 .getSingleResult();
+    }
+
+    /**
+     * Begins a write that changes or deletes an existing record: then locks the record's row
+     * for the rest of the transaction (so two writers cannot both pass the check) and checks
+     * the request's {@code If-Match} against its current tag.
+     *
+     * @throws jp.industryplans.common.ApiException 404 when it does not exist, 428 or 412 when
+     *         the precondition fails
+     */
+    public void beginChange(Versions.Kind kind, UUID id, String ifMatch, String what) {
+        beginInside(kind, id, what);
+        Preconditions.check(ifMatch, null, versions.etag(kind, id));
+    }
+
+    /**
+     * Begins a write inside an existing record (a value of an indicator, which checks its own
+     * precondition): then locks the record's row for the rest of the transaction.
+     */
+    public void beginInside(Versions.Kind kind, UUID id, String what) {
+        begin();
+        versions.lock(kind, id, what);
     }
 
     String actor() {

@@ -60,17 +60,11 @@ public class Versions {
     }
 
     /**
-     * Locks the record's row for the rest of the transaction (so two writers cannot both pass
-     * the check) and checks the request's {@code If-Match} against its current tag.
+     * Locks the record's row for the rest of the transaction; writers call it through
+     * {@code WriteContext}, which begins the write first.
      *
-     * @throws ApiException 404 when it does not exist, 428 or 412 when the precondition fails
+     * @throws ApiException 404 when it does not exist
      */
-    public void lockAndCheck(Kind kind, UUID id, String ifMatch, String what) {
-        lock(kind, id, what);
-        Preconditions.check(ifMatch, null, etag(kind, id));
-    }
-
-    /** Locks the record's row for the rest of the transaction. */
     public void lock(Kind kind, UUID id, String what) {
         List<?> rows = em.createNativeQuery("SELECT 1 FROM " + kind.table + " WHERE id = :id FOR UPDATE")
                 .setParameter("id", id).getResultList();

@@ -84,15 +84,13 @@ public class EvaluationService {
     }
 
     public Versioned<EvaluationDto> replace(UUID id, EvaluationInput in, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
+        writes.beginChange(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
         return replaceChecked(find(id), in);
     }
 
     /** Applies a JSON Merge Patch to the evaluation. */
     public Versioned<EvaluationDto> patch(UUID id, JsonNode patch, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
+        writes.beginChange(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
         Evaluation e = find(id);
         return replaceChecked(e, versions.patched(EvaluationDto.of(e), patch, EvaluationInput.class));
     }
@@ -128,8 +126,7 @@ public class EvaluationService {
     }
 
     public void delete(UUID id, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
+        writes.beginChange(Versions.Kind.EVALUATION, id, ifMatch, "Evaluation");
         repository.delete(find(id));
         repository.flush();
     }

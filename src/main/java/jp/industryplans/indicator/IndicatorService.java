@@ -212,15 +212,13 @@ public class IndicatorService {
     }
 
     public Versioned<IndicatorDto> replace(UUID id, IndicatorInput in, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
+        writes.beginChange(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
         return replaceChecked(find(id), in);
     }
 
     /** Applies a JSON Merge Patch to the indicator's own fields (values have their own operations). */
     public Versioned<IndicatorDto> patch(UUID id, JsonNode patch, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
+        writes.beginChange(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
         Indicator i = find(id);
         IndicatorDto current = IndicatorDto.of(i, List.of());
         return replaceChecked(i, versions.patched(current, patch, IndicatorInput.class));
@@ -261,8 +259,7 @@ public class IndicatorService {
     }
 
     public void delete(UUID id, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
+        writes.beginChange(Versions.Kind.INDICATOR, id, ifMatch, "Indicator");
         repository.delete(find(id));
         repository.flush();
     }
@@ -274,8 +271,7 @@ public class IndicatorService {
     /** Creates ({@code If-None-Match: *}) or replaces ({@code If-Match}) one value. */
     public ValueWrite putValue(UUID id, int fiscalYear, ValueKind kind, IndicatorValueInput in, String ifMatch,
                                String ifNoneMatch) {
-        writes.begin();
-        versions.lock(Versions.Kind.INDICATOR, id, "Indicator");
+        writes.beginInside(Versions.Kind.INDICATOR, id, "Indicator");
         checkValue(in);
         Preconditions.check(ifMatch, ifNoneMatch, valueEtag(id, fiscalYear, kind));
         IndicatorValue.Key key = new IndicatorValue.Key(id, fiscalYear, kind);
@@ -301,8 +297,7 @@ public class IndicatorService {
     }
 
     public void deleteValue(UUID id, int fiscalYear, ValueKind kind, String ifMatch) {
-        writes.begin();
-        versions.lock(Versions.Kind.INDICATOR, id, "Indicator");
+        writes.beginInside(Versions.Kind.INDICATOR, id, "Indicator");
         String current = valueEtag(id, fiscalYear, kind);
         if (current == null) {
             throw ApiException.notFound("Value", id + "/" + fiscalYear + "/" + kind);

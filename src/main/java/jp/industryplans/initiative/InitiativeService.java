@@ -99,15 +99,13 @@ public class InitiativeService {
     }
 
     public Versioned<InitiativeDto> replace(UUID id, InitiativeInput in, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
+        writes.beginChange(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
         return replaceChecked(find(id), in);
     }
 
     /** Applies a JSON Merge Patch to the initiative. */
     public Versioned<InitiativeDto> patch(UUID id, JsonNode patch, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
+        writes.beginChange(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
         Initiative i = find(id);
         return replaceChecked(i, versions.patched(InitiativeDto.of(i, null), patch, InitiativeInput.class));
     }
@@ -151,8 +149,7 @@ public class InitiativeService {
     }
 
     public void delete(UUID id, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
+        writes.beginChange(Versions.Kind.INITIATIVE, id, ifMatch, "Initiative");
         repository.delete(find(id));
         repository.flush();
     }

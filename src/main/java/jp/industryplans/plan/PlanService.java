@@ -138,15 +138,13 @@ public class PlanService {
     }
 
     public Versioned<PlanDto> replace(UUID id, PlanInput in, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.PLAN, id, ifMatch, "Plan");
+        writes.beginChange(Versions.Kind.PLAN, id, ifMatch, "Plan");
         return replaceChecked(find(id), in);
     }
 
     /** Applies a JSON Merge Patch to the plan's own fields. */
     public Versioned<PlanDto> patch(UUID id, JsonNode patch, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.PLAN, id, ifMatch, "Plan");
+        writes.beginChange(Versions.Kind.PLAN, id, ifMatch, "Plan");
         Plan p = find(id);
         PlanDto current = PlanDto.of(p, null, null, null, null);
         return replaceChecked(p, versions.patched(current, patch, PlanInput.class));
@@ -170,8 +168,7 @@ public class PlanService {
     }
 
     public void delete(UUID id, String ifMatch) {
-        writes.begin();
-        versions.lockAndCheck(Versions.Kind.PLAN, id, ifMatch, "Plan");
+        writes.beginChange(Versions.Kind.PLAN, id, ifMatch, "Plan");
         repository.delete(find(id));
         repository.flush();
     }
