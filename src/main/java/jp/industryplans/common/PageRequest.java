@@ -57,9 +57,6 @@ public record PageRequest(int page, int size, String sort, Sort panacheSort) {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (panache == null) {
-            throw ApiException.invalid(errors);
-        }
         panache.and("id", Sort.Direction.Ascending);
         return new PageRequest(p, s, spec, panache);
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import jp.industryplans.ApiTest;
+import jp.industryplans.ReadBeforeWriteFilter;
 import jp.industryplans.TestPlans;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +32,12 @@ class PreconditionTest extends ApiTest {
         Map<String, Object> body = TestPlans.planBody(null);
         body.remove("key");
         body.put("title", "上書きされてはならない");
-        invalid().header("X-Test-No-Precondition", "true").contentType("application/json").body(body).put(path)
+        invalid().header(ReadBeforeWriteFilter.RAW, "true").contentType("application/json").body(body).put(path)
                 .then().statusCode(428)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "precondition-required"));
-        invalid().header("X-Test-No-Precondition", "true").delete(path).then().statusCode(428);
-        invalid().header("X-Test-No-Precondition", "true").contentType("application/merge-patch+json")
+        invalid().header(ReadBeforeWriteFilter.RAW, "true").delete(path).then().statusCode(428);
+        invalid().header(ReadBeforeWriteFilter.RAW, "true").contentType("application/merge-patch+json")
                 .body("{\"summary\":\"x\"}").patch(path).then().statusCode(428);
         assertEquals(before, etag(path));
         json().get(path).then().body("title", not(equalTo("上書きされてはならない")));
@@ -112,14 +113,14 @@ class PreconditionTest extends ApiTest {
         String plan = TestPlans.createPlan();
         String indicator = TestPlans.createIndicator(plan, null, "k1");
         String value = "/api/v1/indicators/" + indicator + "/values/R6/ACTUAL";
-        invalid().header("X-Test-No-Precondition", "true").contentType("application/json")
+        invalid().header(ReadBeforeWriteFilter.RAW, "true").contentType("application/json")
                 .body(Map.of("value", 1)).put(value).then().statusCode(428);
         json().header("If-None-Match", "*").body(Map.of("value", 1)).put(value).then().statusCode(201);
         // A second create of the same cell must not silently replace the first.
         json().header("If-None-Match", "*").body(Map.of("value", 2)).put(value).then().statusCode(412);
         json().header("If-Match", "\"not-the-tag\"").body(Map.of("value", 3)).put(value).then().statusCode(412);
         json().get(value).then().statusCode(200).body("value", equalTo(1));
-        invalid().header("X-Test-No-Precondition", "true").delete(value).then().statusCode(428);
+        invalid().header(ReadBeforeWriteFilter.RAW, "true").delete(value).then().statusCode(428);
         TestPlans.deletePlan(plan);
     }
 }
