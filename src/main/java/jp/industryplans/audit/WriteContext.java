@@ -37,7 +37,7 @@ public class WriteContext {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(change_log_lock_key()),"
                         + " set_config('industryplans.actor', :actor, true),"
                         + " set_config('industryplans.request_id', :request, true)")
-                .setParameter("actor", actor())
+                .setParameter("actor", requestId == null ? SYSTEM : caller())
                 .setParameter("request", requestId == null ? "" : requestId.toString())
                 .getSingleResult();
     }
@@ -64,11 +64,13 @@ public class WriteContext {
         versions.lock(kind, id, what);
     }
 
-    String actor() {
-        if (!Arc.container().requestContext().isActive()) {
-            return SYSTEM;
-        }
-        SecurityIdentity who = identity.get();
+    /**
+     * The user of the HTTP request being answered (every one has a request id, see RequestIds).
+     * Writes outside a request, such as the seed loader's at start-up, are the {@link #SYSTEM}'s:
+     * Quarkus runs start-up observers with a request context too, so that is not the test.
+     */
+    private String caller() {
+        SecurityIdentity who = Arc.container().requestContext().isActive() ? identity.get() : null;
         return who == null || who.isAnonymous() ? "anonymous" : who.getPrincipal().getName();
     }
 }

@@ -81,6 +81,15 @@ class WriteActorTest extends ApiTest {
                 "every write operation of the contract is checked here");
     }
 
+    @Test
+    void theSeedLoaderWritesAsSystemWithoutARequestId() {
+        // The database is emptied when the test run starts; the first logged changes are the
+        // seed loader's, at start-up, outside any HTTP request.
+        assertEquals(List.of("system|"), TestDatabase.column(
+                "SELECT DISTINCT actor || '|' || coalesce(request_id, '') FROM change_log"
+                        + " WHERE seq <= (SELECT min(seq) + 99 FROM change_log)"));
+    }
+
     /**
      * create{name}, replace{name} (the body with {@code replaced} put in) and patch{name} of one
      * resource, each checked by {@link #write}; returns the new record's id.
