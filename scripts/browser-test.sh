@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=8090
+# BROWSER_TEST_PORT and QUARKUS_DATASOURCE_JDBC_URL move it elsewhere (parallel work trees).
+PORT="${BROWSER_TEST_PORT:-8090}"
 BASE_URL="http://127.0.0.1:$PORT"
 JAR=target/quarkus-app/quarkus-run.jar
 LOG=target/browser-test-server.log

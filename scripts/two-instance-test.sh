@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DB=industry_plans_replicas
-PORTS=(8097 8098)
+DB="${REPLICAS_DB:-industry_plans_replicas}"
+PORTS=("${REPLICAS_PORT_A:-8097}" "${REPLICAS_PORT_B:-8098}")
 LOG=target/two-instance
 mkdir -p "$LOG"
 INDUSTRYPLANS_EXTRA_DATABASES="$DB" scripts/prepare-postgres.sh
