@@ -29,6 +29,23 @@ public final class TestDatabase {
         }
     }
 
+    /** The stored tables whose rows a refused request must leave alone. */
+    public static final List<String> TABLES = List.of("plan", "municipality", "theme", "initiative", "indicator",
+            "indicator_value", "evaluation", "change_log");
+
+    /**
+     * A digest of every row of every stored table, the change log included: equal before and
+     * after a request when, and only when, the request changed nothing.
+     */
+    public static String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        for (String table : TABLES) {
+            sb.append(table).append('=').append(column("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|'"
+                    + " ORDER BY t::text)), '') FROM " + table + " t").get(0)).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** Runs statements that change the schema or the data, each in its own transaction. */
     public static void execute(String... statements) {
         try (Connection c = connect(); Statement s = c.createStatement()) {

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.UUID;
 import java.util.HashSet;
 import java.util.Set;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,8 +29,9 @@ import jakarta.inject.Singleton;
 /**
  * JSON as callers read and write it. Out: figures as plain decimals (4600, 37.5), never
  * 4.6E+3. In: a value must have the type the contract gives it — no number read as text,
- * no "2021" or 2021.5 read as a year, no 1 read as true, no "" read as absent, no "PILLAR " read as PILLAR — and nothing
- * may follow the document.
+ * no "2021" or 2021.5 read as a year, no 1 read as true, no "" read as absent, no "PILLAR " or 0
+ * read as PILLAR, no figure a {@code numeric(20, 4)} column cannot hold ({@link DecimalBounds}) —
+ * and nothing may follow the document.
  */
 @Singleton
 public class JsonConfiguration implements ObjectMapperCustomizer {
@@ -36,6 +41,7 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
@@ -48,6 +54,43 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("exact-enums").setDeserializerModifier(new ExactEnums()));
+        mapper.registerModule(new SimpleModule("bounded-figures").addDeserializer(BigDecimal.class, new BoundedFigure())
+                .addDeserializer(UUID.class, new ExactUuid()));
+    }
+
+    /** An id is a UUID in its one written form: Jackson's own reader trims spaces and takes other shapes. */
+    static final class ExactUuid extends StdScalarDeserializer<UUID> {
+        ExactUuid() {
+            super(UUID.class);
+        }
+
+        @Override
+        public UUID deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (UUID) context.handleUnexpectedToken(UUID.class, p);
+            }
+            String text = p.getText();
+            if (!Ids.UUID_FORM.matcher(text).matches()) {
+                throw new JsonProblems.RuleBroken(p, "must be a UUID (8-4-4-4-12 hexadecimal digits)", UUID.class);
+            }
+            return UUID.fromString(text);
+        }
+    }
+
+    /** A figure must fit its column: checked while reading, so that no larger number ever reaches a write. */
+    static final class BoundedFigure extends StdScalarDeserializer<BigDecimal> {
+        BoundedFigure() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, context);
+            if (!DecimalBounds.fits(value)) {
+                throw new JsonProblems.RuleBroken(p, DecimalBounds.MESSAGE, BigDecimal.class);
+            }
+            return value;
+        }
     }
 
     /** An enum value must be one of its names exactly: Jackson would otherwise accept "PILLAR ". */

@@ -2,9 +2,7 @@ package jp.industryplans.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
@@ -58,15 +56,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            String field = pathOf(m);
-            String message = e instanceof UnrecognizedPropertyException
-                    ? "unknown property" : "has the wrong type or format";
-            return problem(400, "validation", "Invalid input", "The field " + field + " cannot be read.",
-                    uri, List.of(new FieldError(field, message)));
-        }
-        return problem(400, "malformed-json", "Malformed JSON",
-                "The request body is not well-formed JSON: " + firstLine(e.getOriginalMessage()), uri, null);
+        ApiException problem = JsonProblems.of(e);
+        return problem == null ? internal(e, uri) : api(problem, uri);
     }
 
     /** Quarkus maps these itself with a plain JSON body; an explicit mapper keeps them problem+json. */
@@ -118,7 +109,8 @@ public class ProblemMappers {
             case 415 -> "This operation does not take a body of this media type (application/json; "
                     + "application/merge-patch+json for PATCH; text/csv for value uploads).";
             case 406 -> "This operation cannot answer in the requested media type.";
-            default -> e.getMessage();
+            // The framework's own message names its classes; the status says enough.
+            default -> "The request cannot be answered as sent (" + status + " " + title + ").";
         };
         Response r = problem(status, "http-" + status, title, detail, uri, null);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
@@ -135,7 +127,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return unauthenticated(uri, "The bearer token is not valid: wrong signature, issuer or audience, "
-                + "or it has expired.");
+                + "claims of the wrong type (groups must be a list of role names, upn a string), or it has expired.");
     }
 
     @ServerExceptionMapper
@@ -175,11 +167,12 @@ public class ProblemMappers {
         }
         if ("22021".equals(state) || "22P05".equals(state)) {
             return problem(400, "validation", "Invalid input",
-                    "The request holds a character the database cannot store (" + state + ").", uri, null);
+                    "The request holds a character that cannot be stored, such as NUL.", uri, null);
         }
         if ("23514".equals(state) || "22001".equals(state) || "22003".equals(state)) {
             return problem(400, "validation", "Invalid input",
-                    "The data breaks a rule of the data model (" + state + ").", uri, null);
+                    "A value is outside what its field allows (a length, a range or one of the listed values); "
+                            + "see the field's constraints in the contract.", uri, null);
         }
         return internal(e, uri);
     }
@@ -308,32 +301,8 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    private static String pathOf(JsonMappingException m) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : m.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
     private static String sqlState(Throwable e) {
         return causes(e).filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
                 .map(t -> ((SQLException) t).getSQLState()).findFirst().orElse(null);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable input";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 200 ? line.substring(0, 200) : line;
     }
 }

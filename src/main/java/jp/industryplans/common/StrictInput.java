@@ -15,6 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * 入力の検査 — what is refused before any resource sees it: a body that is not well-formed
  * UTF-8 (overlong forms, surrogates, stray bytes are not silently replaced), a JSON string
+ * escape of half a surrogate pair ({@code "\ud800"} alone is no character, and the database would
+ * store it as {@code ?}), a JSON string
  * holding a control character other than tab, line feed and carriage return (NUL cannot be
  * stored, and the others are never part of plan text), a body without a Content-Type, and
  * query parameters with control characters.
@@ -84,6 +86,7 @@ public class StrictInput implements ReaderInterceptor {
         private boolean escaped;
         private int hexLeft = -1;  // hex digits still to read in a \\uXXXX escape
         private int escapeValue;
+        private boolean lowSurrogateDue;  // a \\uD800–\\uDBFF escape was read: its pair must follow
 
         CheckedStream(InputStream in, boolean json) {
             super(in);
@@ -122,6 +125,9 @@ public class StrictInput implements ReaderInterceptor {
                 return;
             }
             if (b >= 0x80) {
+                if (lowSurrogateDue) {
+                    throw loneSurrogate();
+                }
                 if (b >= 0xc2 && b <= 0xdf) {
                     start(1, b & 0x1f, 0x80);
                 } else if (b >= 0xe0 && b <= 0xef) {
@@ -155,11 +161,8 @@ public class StrictInput implements ReaderInterceptor {
             if (hexLeft > 0) {
                 int digit = Character.digit(b, 16);
                 escapeValue = (escapeValue << 4) | Math.max(digit, 0);
-                if (--hexLeft == 0 && escapeValue < 0x20 && escapeValue != '\t' && escapeValue != '\n'
-                        && escapeValue != '\r') {
-                    throw new InvalidBodyException(String.format(
-                            "A JSON string holds the control character U+%04X (byte %d); only tab, line feed and "
-                                    + "carriage return are accepted in text.", escapeValue, offset));
+                if (--hexLeft == 0) {
+                    escapeDone();
                 }
                 return;
             }
@@ -168,14 +171,39 @@ public class StrictInput implements ReaderInterceptor {
                 if (b == 'u') {
                     hexLeft = 4;
                     escapeValue = 0;
+                } else if (lowSurrogateDue) {
+                    throw loneSurrogate();
                 }
                 return;
+            }
+            if (lowSurrogateDue && b != '\\') {
+                throw loneSurrogate();
             }
             if (b == '\\') {
                 escaped = true;
             } else if (b == '"') {
                 inString = false;
             }
+        }
+
+        private void escapeDone() throws InvalidBodyException {
+            if (escapeValue < 0x20 && escapeValue != '\t' && escapeValue != '\n' && escapeValue != '\r') {
+                throw new InvalidBodyException(String.format(
+                        "A JSON string holds the control character U+%04X (byte %d); only tab, line feed and "
+                                + "carriage return are accepted in text.", escapeValue, offset));
+            }
+            boolean high = escapeValue >= 0xd800 && escapeValue <= 0xdbff;
+            boolean low = escapeValue >= 0xdc00 && escapeValue <= 0xdfff;
+            if (lowSurrogateDue != low) {
+                throw loneSurrogate();
+            }
+            lowSurrogateDue = high;
+        }
+
+        private InvalidBodyException loneSurrogate() {
+            return new InvalidBodyException("A JSON string holds half of a surrogate pair (a \\uD800–\\uDFFF escape "
+                    + "without its partner, byte " + offset + "); that is not a character. Send the character itself "
+                    + "in UTF-8, or both halves of its escape.");
         }
 
         private InvalidBodyException malformed() {

@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import jp.industryplans.common.ApiException;
+import jp.industryplans.common.DecimalBounds;
 import jp.industryplans.common.FieldError;
 import jp.industryplans.common.FiscalYear;
+import jp.industryplans.common.SpreadsheetText;
 
 /**
  * Reads the indicator-values CSV that {@code GET /api/v1/indicators/values} writes (Excel's
  * BOM or not): every fault is reported with its spreadsheet row (the header is row 1) and column,
- * and the file is rejected whole if any row is bad.
+ * and the file is rejected whole if any row is bad. Text cells come back as they were stored:
+ * the apostrophe the export puts before a formula-like text is taken off ({@link SpreadsheetText}).
  */
 public final class IndicatorValueCsv {
 
@@ -105,8 +108,8 @@ public final class IndicatorValueCsv {
         if (rawValue != null) {
             try {
                 value = new BigDecimal(rawValue.replace(",", ""));
-                if (value.precision() - value.scale() > 16 || value.scale() > 4) {
-                    errors.add(at(row, "value", "has more than 16 integer or 4 decimal digits"));
+                if (!DecimalBounds.fits(value)) {
+                    errors.add(at(row, "value", DecimalBounds.MESSAGE));
                 }
             } catch (NumberFormatException e) {
                 errors.add(at(row, "value", "must be a number, or empty with a missingReason"));
@@ -127,12 +130,12 @@ public final class IndicatorValueCsv {
         } else if (rawValue != null && rawReason != null) {
             errors.add(at(row, "missingReason", "must be empty when a value is given"));
         }
-        String text = cell(cells, "text");
-        String note = cell(cells, "note");
-        if (text != null && text.length() > 200) {
+        String text = SpreadsheetText.restore(cell(cells, "text"));
+        String note = SpreadsheetText.restore(cell(cells, "note"));
+        if (text != null && text.codePointCount(0, text.length()) > 200) {
             errors.add(at(row, "text", "is longer than 200 characters"));
         }
-        if (note != null && note.length() > 2000) {
+        if (note != null && note.codePointCount(0, note.length()) > 2000) {
             errors.add(at(row, "note", "is longer than 2000 characters"));
         }
         if (errors.size() > before) {

@@ -132,7 +132,15 @@ public class AuthTest extends ApiTest {
         return Stream.of(
                 Map.entry("expired", c -> with(c, Map.of("exp", 1_600_000_000L, "iat", 1_599_999_000L))),
                 Map.entry("wrong issuer", c -> with(c, Map.of("iss", "https://evil.example/"))),
-                Map.entry("wrong audience", c -> with(c, Map.of("aud", "some-other-api"))));
+                Map.entry("wrong audience", c -> with(c, Map.of("aud", "some-other-api"))),
+                // Correctly signed, but with claims of the wrong type: refused, never a 500.
+                Map.entry("groups a number", c -> with(c, Map.of("groups", 5))),
+                Map.entry("groups an object", c -> with(c, Map.of("groups", Map.of("plans-admin", true)))),
+                Map.entry("groups a list of numbers", c -> with(c, Map.of("groups", List.of(1, 2)))),
+                Map.entry("upn a number", c -> with(c, Map.of("upn", 42))),
+                Map.entry("upn an object", c -> with(c, Map.of("upn", Map.of("name", "admin")))),
+                Map.entry("sub a list", c -> with(c, Map.of("sub", List.of("admin@test")))),
+                Map.entry("preferred_username a number", c -> with(c, Map.of("preferred_username", 7))));
     }
 
     private static Map<String, Object> with(Map<String, Object> claims, Map<String, Object> changes) {
@@ -144,10 +152,13 @@ public class AuthTest extends ApiTest {
     @MethodSource("badTokens")
     void invalidTokensAre401(Map.Entry<String, Function<Map<String, Object>, Map<String, Object>>> bad) {
         String token = TestTokens.sign(bad.getValue().apply(TestTokens.claims("admin@test", TestTokens.ADMIN)));
-        as(token).contentType("application/json").body(TestPlans.planBody("auth-bad-" + bad.getKey().hashCode()))
+        String before = jp.industryplans.TestDatabase.fingerprint();
+        as(token).contentType("application/json").body(TestPlans.planBody("auth-bad-" + Math.abs(bad.getKey().hashCode())))
                 .post("/api/v1/plans")
                 .then().statusCode(401)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://industry-plans.example.jp/problems/unauthorized"));
+        assertEquals(before, jp.industryplans.TestDatabase.fingerprint(), bad.getKey() + " stored nothing");
     }
 
     @Test

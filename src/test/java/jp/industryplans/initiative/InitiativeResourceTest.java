@@ -105,7 +105,8 @@ class InitiativeResourceTest extends ApiTest {
                 .body("errors[0].field", equalTo("planId"));
         invalid().contentType(ContentType.JSON).body("{\"planId\": 5, \"kind\": \"ROOT\"}").post("/api/v1/initiatives")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("cannot be read"));
+                .body("errors[0].field", equalTo("planId"))
+                .body("errors[0].message", containsString("must be a UUID"));
         TestPlans.deletePlan(plan);
     }
 
