@@ -11,6 +11,7 @@ import jp.industryplans.common.ApiException;
 import jp.industryplans.common.FieldError;
 import jp.industryplans.common.Ids;
 import jp.industryplans.common.PageRequest;
+import jp.industryplans.common.WholeNumbers;
 import jp.industryplans.common.PageResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -43,31 +44,23 @@ public class ChangeResource {
     }
 
     private static long cursor(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return 0;
         }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
+        long value = WholeNumbers.parse(text);
+        if (value >= 0) {
+            return value;
         }
         throw ApiException.invalid("after", "must be a cursor from an earlier answer (a whole number of 0 or more)");
     }
 
     private static int limit(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return FEED_DEFAULT;
         }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1 && value <= FEED_MAX) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
+        long value = WholeNumbers.parse(text);
+        if (value >= 1 && value <= FEED_MAX) {
+            return (int) value;
         }
         throw ApiException.invalid(java.util.List.of(new FieldError("limit", "must be a whole number between 1 and "
                 + FEED_MAX)));

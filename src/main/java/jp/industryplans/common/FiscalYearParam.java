@@ -8,7 +8,7 @@ public final class FiscalYearParam {
 
     /** @return the fiscal year, or null when the parameter is absent */
     public static Integer parse(String parameter, String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return null;
         }
         try {

@@ -29,11 +29,10 @@ public record PageRequest(int page, int size, String sort, Sort panacheSort) {
         if (s < 1 || s > MAX_SIZE) {
             errors.add(new FieldError("size", "must be a whole number between 1 and " + MAX_SIZE));
         }
-        String spec = sort == null || sort.isBlank() ? allowed.keySet().iterator().next() : sort.strip();
+        String spec = sort == null ? allowed.keySet().iterator().next() : sort;
         Sort panache = null;
         Map<String, Boolean> seen = new LinkedHashMap<>();
-        for (String part : spec.split(",", -1)) {
-            String field = part.strip();
+        for (String field : spec.split(",", -1)) {
             if (field.isEmpty() || field.equals("-")) {
                 errors.add(new FieldError("sort", "has an empty field; use a comma-separated list of "
                         + String.join(", ", allowed.keySet())));
@@ -78,16 +77,13 @@ public record PageRequest(int page, int size, String sort, Sort panacheSort) {
         return new PageRequest(p, s, null, null);
     }
 
-    /** @return the number, its default when absent, or -1 (out of every range) when unreadable */
+    /** @return the number, its default when absent, or -1 (out of every range) when it is not a whole number */
     private static int number(String text, int absent) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return absent;
         }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        long n = WholeNumbers.parse(text);
+        return n > Integer.MAX_VALUE ? -1 : (int) n;
     }
 
     public Page panachePage() {
