@@ -27,7 +27,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, "conflict", "Conflict with stored data", detail, null);
     }
 
+    /** At most this many faults are listed in one problem; the detail gives the total. */
+    public static final int MAX_LISTED_ERRORS = 100;
+
     public static ApiException invalid(List<FieldError> errors) {
+        if (errors.size() > MAX_LISTED_ERRORS) {
+            return new ApiException(400, "validation", "Invalid input", errors.size() + " fields are invalid; the first "
+                    + MAX_LISTED_ERRORS + " are listed.", List.copyOf(errors.subList(0, MAX_LISTED_ERRORS)));
+        }
         return new ApiException(400, "validation", "Invalid input",
                 errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.", errors);
     }

@@ -12,7 +12,8 @@ import java.util.List;
  * CSV for Excel: UTF-8 with a byte-order mark, a header row and RFC 4180 quoting (by Jackson's
  * CSV writer). Each item becomes one row; nested records become dotted columns
  * ({@code source.document}), lists of words are joined with {@code "; "}, and lists of records
- * are written as JSON text so that nothing is lost.
+ * are written as JSON text so that nothing is lost. Text cells are neutralised against formula
+ * injection ({@link SpreadsheetText}); numbers stay numbers.
  */
 public final class CsvExport {
 
@@ -67,16 +68,16 @@ public final class CsvExport {
             if (scalars) {
                 List<String> parts = new ArrayList<>();
                 node.forEach(n -> parts.add(n.asText()));
-                return String.join("; ", parts);
+                return SpreadsheetText.neutralize(String.join("; ", parts));
             }
-            return node.toString();
+            return SpreadsheetText.neutralize(node.toString());
         }
         if (node.isObject()) {
-            return node.toString();
+            return SpreadsheetText.neutralize(node.toString());
         }
         if (node.isBigDecimal() || node.isFloatingPointNumber()) {
             return node.decimalValue().stripTrailingZeros().toPlainString();
         }
-        return node.asText();
+        return node.isTextual() ? SpreadsheetText.neutralize(node.asText()) : node.asText();
     }
 }

