@@ -21,17 +21,15 @@ public final class Preconditions {
         if (blank(ifMatch) && !createOnly) {
             throw required();
         }
-        if (createOnly) {
-            if (current != null) {
-                throw failed("The record already exists; to replace it, send If-Match with its ETag.");
-            }
-            return true;
-        }
-        if (current == null || !matches(ifMatch, current)) {
+        // RFC 9110 §13.2.2: If-Match is evaluated first, so a stale tag fails even beside If-None-Match.
+        if (!blank(ifMatch) && (current == null || !matches(ifMatch, current))) {
             throw failed("The record has changed since the ETag you sent (or no longer exists); "
                     + "read it again and retry with its current ETag.");
         }
-        return false;
+        if (createOnly && current != null) {
+            throw failed("The record already exists; to replace it, send If-Match with its ETag.");
+        }
+        return createOnly;
     }
 
     /** Strong comparison: a listed tag equal to the current one, or {@code *}. */

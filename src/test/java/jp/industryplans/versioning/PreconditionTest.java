@@ -123,4 +123,24 @@ class PreconditionTest extends ApiTest {
         invalid().header(ReadBeforeWriteFilter.RAW, "true").delete(value).then().statusCode(428);
         TestPlans.deletePlan(plan);
     }
+
+    @Test
+    void aStaleIfMatchFailsEvenBesideIfNoneMatchStar() {
+        String plan = TestPlans.createPlan();
+        String indicator = TestPlans.createIndicator(plan, null, "k1");
+        String value = "/api/v1/indicators/" + indicator + "/values/2025/TARGET";
+        String before = jp.industryplans.TestDatabase.fingerprint();
+        // RFC 9110 §13.2.2: If-Match is evaluated first; a tag that matches nothing fails.
+        json().header(ReadBeforeWriteFilter.RAW, "true").header("If-Match", "\"stale\"").header("If-None-Match", "*")
+                .body(Map.of("value", 7)).put(value).then().statusCode(412);
+        assertEquals(before, jp.industryplans.TestDatabase.fingerprint(), "the value was not created");
+        json().get(value).then().statusCode(404);
+        String created = json().header("If-None-Match", "*").body(Map.of("value", 7)).put(value)
+                .then().statusCode(201).extract().header("ETag");
+        // A current If-Match beside If-None-Match: * still fails: the value exists.
+        json().header(ReadBeforeWriteFilter.RAW, "true").header("If-Match", created).header("If-None-Match", "*")
+                .body(Map.of("value", 8)).put(value).then().statusCode(412);
+        json().get(value).then().body("value", equalTo(7));
+        TestPlans.deletePlan(plan);
+    }
 }
