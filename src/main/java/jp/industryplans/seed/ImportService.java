@@ -105,6 +105,7 @@ public class ImportService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        refuseMoves(bundle);
         writes.begin();
         Run run = new Run();
         List<ThemeInput> themeList = nz(bundle.themes());
@@ -130,9 +131,11 @@ public class ImportService {
                     v.getMessage()));
         }
         Set<String> themeKeys = new HashSet<>();
-        for (ThemeInput t : nz(bundle.themes())) {
-            if (t != null && t.key() != null) {
-                themeKeys.add(t.key());
+        List<ThemeInput> ts = nz(bundle.themes());
+        for (int i = 0; i < ts.size(); i++) {
+            ThemeInput t = ts.get(i);
+            if (t != null && t.key() != null && !themeKeys.add(t.key())) {
+                errors.add(new FieldError("themes[" + i + "].key", "appears twice in the bundle"));
             }
         }
         Set<String> codes = new HashSet<>();
@@ -176,6 +179,29 @@ public class ImportService {
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return errors;
+    }
+
+    /** An entry for a stored plan key names the same municipality: an import never moves a plan. */
+    private void refuseMoves(ImportBundle bundle) {
+        List<PlanBundle> ps = nz(bundle.plans());
+        if (ps.isEmpty()) {
+            return;
+        }
+        Map<String, String> stored = new HashMap<>();
+        plans.list("naturalKey in ?1", ps.stream().map(PlanBundle::key).toList())
+                .forEach(p -> stored.put(p.naturalKey, p.municipalityCode));
+        List<FieldError> moves = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            String code = stored.get(ps.get(i).key());
+            if (code != null && !code.equals(ps.get(i).municipalityCode())) {
+                moves.add(new FieldError("plans[" + i + "].municipalityCode", "the stored plan " + ps.get(i).key()
+                        + " belongs to municipality " + code + "; an import does not move a plan to another municipality"));
+            }
+        }
+        if (!moves.isEmpty()) {
+            throw new ApiException(409, "conflict", "Conflict with stored data",
+                    "The bundle would move stored plans to another municipality.", moves);
+        }
     }
 
     private void validateInitiatives(List<InitiativeBundle> nodes, String at, Set<String> themeKeys,

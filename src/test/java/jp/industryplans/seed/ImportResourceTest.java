@@ -103,4 +103,60 @@ class ImportResourceTest extends ApiTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("plans[0].kind"));
     }
+
+    private static Map<String, Object> planEntry(String key, String municipality, String summary) {
+        Map<String, Object> plan = new java.util.HashMap<>();
+        plan.put("key", key);
+        plan.put("municipalityCode", municipality);
+        plan.put("kind", "INDUSTRIAL_PROMOTION_PLAN");
+        plan.put("title", "取込試験 " + key);
+        plan.put("periodStart", 2024);
+        plan.put("periodEnd", 2026);
+        if (summary != null) {
+            plan.put("summary", summary);
+        }
+        return plan;
+    }
+
+    @Test
+    void anImportDoesNotMoveAPlanToAnotherMunicipality() {
+        String key = "import-move-" + System.nanoTime();
+        json().body(Map.of("plans", List.of(planEntry(key, "131067", "台東区の計画"))))
+                .post("/api/v1/imports").then().statusCode(200).body("plans.created", equalTo(1));
+        String before = jp.industryplans.TestDatabase.fingerprint();
+        invalid().contentType(ContentType.JSON).body(Map.of("plans", List.of(planEntry(key, "131091", "台東区の計画"))))
+                .post("/api/v1/imports").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("plans[0].municipalityCode"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("belongs to municipality 131067"));
+        assertEquals(before, jp.industryplans.TestDatabase.fingerprint(), "the plan stayed where it was");
+        String planId = json().get("/api/v1/plans?q=" + key).then().extract().path("items[0].id");
+        json().get("/api/v1/plans/" + planId).then().body("municipalityCode", equalTo("131067"));
+        jp.industryplans.TestPlans.deletePlan(planId);
+    }
+
+    @Test
+    void anEntryIsTheWholeRecordAsTheContractSays() {
+        // "a field the entry leaves out is cleared": an entry without its summary clears the stored one.
+        String key = "import-whole-" + System.nanoTime();
+        json().body(Map.of("plans", List.of(planEntry(key, "131067", "初版の概要")))).post("/api/v1/imports")
+                .then().statusCode(200);
+        String planId = json().get("/api/v1/plans?q=" + key).then().extract().path("items[0].id");
+        json().get("/api/v1/plans/" + planId).then().body("summary", equalTo("初版の概要"));
+        json().body(Map.of("plans", List.of(planEntry(key, "131067", null)))).post("/api/v1/imports")
+                .then().statusCode(200).body("plans.updated", equalTo(1));
+        json().get("/api/v1/plans/" + planId).then().body("summary", equalTo(null));
+        jp.industryplans.TestPlans.deletePlan(planId);
+    }
+
+    @Test
+    void aThemeKeyGivenTwiceIsRefusedLikeEveryOtherDuplicate() {
+        String before = jp.industryplans.TestDatabase.fingerprint();
+        Map<String, Object> theme = Map.of("key", "duplicate-theme", "labelJa", "重複", "labelEn", "Duplicate");
+        invalid().contentType(ContentType.JSON).body(Map.of("themes", List.of(theme, theme)))
+                .post("/api/v1/imports").then().statusCode(400)
+                .body("errors[0].field", equalTo("themes[1].key"))
+                .body("errors[0].message", equalTo("appears twice in the bundle"));
+        assertEquals(before, jp.industryplans.TestDatabase.fingerprint());
+    }
 }
