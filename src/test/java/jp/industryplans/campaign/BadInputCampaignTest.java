@@ -282,7 +282,7 @@ class BadInputCampaignTest extends ApiTest {
 
         String indicatorId = TestPlans.createIndicator(planId, initiativeId, "kpi-" + tag);
         ObjectNode indicator = F.objectNode().put("key", "kpi-" + tag).put("planId", planId).put("initiativeId", initiativeId)
-                .put("name", "創業支援件数").put("unit", "件").put("role", "OUTCOME_KPI").put("cumulative", false)
+                .put("name", "創業支援件数").put("unit", "件").put("role", "OUTCOME_KPI").put("countingMode", "PER_YEAR")
                 .put("direction", "HIGHER_IS_BETTER");
         put.put("IndicatorInput", indicator);
         post.put("IndicatorInput", indicator.deepCopy().put("key", "kpi2-" + tag));
