@@ -165,6 +165,29 @@ try {
   const [r, g, b] = (await badge.evaluate((n) => getComputedStyle(n).backgroundColor)).match(/\d+/g).map(Number);
   check(g > r && g > b, 'the ACHIEVED badge is green', `rgb(${r}, ${g}, ${b})`);
 
+  // The badge says what the status rests on (判定の根拠): 実績 or 見込み, as the API does.
+  check(await badge.getAttribute('data-basis') === 'ACTUAL'
+    && (await badge.locator('[data-testid=status-basis]').textContent()) === '実績',
+  `${KPI}'s badge says its status rests on actuals (実績)`, await badge.textContent());
+  const fair = sheetDetail.indicators.find((i) => i.name === 'ビジネス交流フェスタ');
+  const fairBadge = cards.and(page.locator(`[data-indicator-id="${fair.id}"]`)).locator('[data-testid=status-badge]');
+  check(fair.progress.basis === 'ESTIMATE' && await fairBadge.getAttribute('data-basis') === 'ESTIMATE'
+    && await fairBadge.getAttribute('data-status') === fair.progress.status
+    && (await fairBadge.locator('[data-testid=status-basis]').textContent()) === '見込み',
+  `ビジネス交流フェスタ's badge shows ${fair.progress.status} resting on 見込み, as the API says`,
+  await fairBadge.textContent());
+
+  // Readable names: the two indicators the sheet calls just 支援 are told apart by their projects.
+  const supports = sheetDetail.indicators.filter((i) => i.name === '支援');
+  const headings = [];
+  for (const s of supports) {
+    headings.push(await cards.and(page.locator(`[data-indicator-id="${s.id}"]`))
+      .locator('[data-testid=indicator-name]').textContent());
+  }
+  check(supports.length === 2 && headings.every((h, n) => h === supports[n].displayName) && headings[0] !== headings[1]
+    && headings.includes('台東デザイナーズビレッジの運営 › 支援（2019～2020年度）'),
+  'the two 支援 cards are headed by their display names, which differ', headings.join(' / '));
+
   // Missing figures are gaps, not zeros: 改修費支援 has targets but no legible actual.
   const gaps = cards.and(page.locator('[data-name="改修費支援"]'));
   check(await gaps.locator('[data-mark=actual], [data-mark=estimate]').count() === 0
@@ -192,7 +215,20 @@ try {
   await linked.screenshot({ path: SCREENSHOT, fullPage: true });
   console.log(`      screenshot: ${SCREENSHOT}`);
 
-  // 6. Errors show the problem+json detail
+  // 6. The FY2015–17 sheet: a project carried out every year (実施) is judged in words, not left NO_DATA.
+  const older = taitoPlans.find((p) => p.periodStart === 2015);
+  const olderDetail = await api(context.request, `/api/v1/plans/${older.id}`);
+  const award = olderDetail.indicators.find((i) => i.countingMode === 'QUALITATIVE');
+  await linked.goto(`${BASE_URL}/?municipality=${TAITO}&plan=${older.id}`);
+  await waitForPlan(linked, older.id);
+  const awardCard = linked.locator(`[data-testid=indicator][data-indicator-id="${award.id}"]`);
+  const awardBadge = awardCard.locator('[data-testid=status-badge]');
+  check(await awardCard.locator('[data-mark=words][data-qualitative=DONE]').count() === 3
+    && await awardBadge.getAttribute('data-status') === award.progress.status && award.progress.status === 'ACHIEVED'
+    && await awardBadge.getAttribute('data-basis') === 'ESTIMATE',
+  `${award.displayName}: 実施 in each of its 3 years, ACHIEVED resting on 見込み`, await awardCard.textContent());
+
+  // 7. Errors show the problem+json detail
   const missingId = '00000000-0000-0000-0000-000000000000';
   const problem = await (await context.request.get(`${BASE_URL}/api/v1/plans/${missingId}`)).json();
   const broken = await context.newPage();

@@ -62,12 +62,21 @@ SELECT gen_random_uuid() AS id, i.plan_id, i.id AS initiative_id, i.pillar, i.pr
 FROM gen_initiative i CROSS JOIN generate_series(1, 1) k
 WHERE i.project BETWEEN 1 AND 4;
 
-INSERT INTO indicator (id, plan_id, initiative_id, natural_key, name, unit, role, cumulative, direction,
-                       planned_volume, baseline_fiscal_year, baseline_value, baseline_text, sort_order, search_text)
-SELECT id, plan_id, initiative_id, natural_key, '合成指標' || pillar || '-' || project, '件',
-       CASE WHEN project = 1 THEN 'OUTCOME_KPI' ELSE 'PLANNED_VOLUME' END, project = 1, 'HIGHER_IS_BETTER',
-       '年100件', 2019, 90, '90件', project, '合成指標' || pillar || '-' || project || chr(31) || '件'
-FROM gen_indicator;
+-- The display name as IndicatorNames makes it (project › name（years）), and its search form
+-- as SearchText makes it (NFKC: （ → (, ～ → ~).
+INSERT INTO indicator (id, plan_id, initiative_id, natural_key, name, display_name, unit, role, counting_mode,
+                       cumulative, direction, planned_volume, baseline_fiscal_year, baseline_value, baseline_text,
+                       sort_order, search_text)
+SELECT g.id, g.plan_id, g.initiative_id, g.natural_key, '合成指標' || g.pillar || '-' || g.project,
+       '合成事業' || g.pillar || '-' || g.project || ' › 合成指標' || g.pillar || '-' || g.project
+         || '（' || p.period_start || '～' || (p.period_start + 4) || '年度）', '件',
+       CASE WHEN g.project = 1 THEN 'OUTCOME_KPI' ELSE 'PLANNED_VOLUME' END,
+       CASE WHEN g.project = 1 THEN 'RUNNING_TOTAL' ELSE 'PER_YEAR' END, g.project = 1, 'HIGHER_IS_BETTER',
+       '年100件', 2019, 90, '90件', g.project,
+       '合成事業' || g.pillar || '-' || g.project || '›合成指標' || g.pillar || '-' || g.project
+         || '(' || p.period_start || '~' || (p.period_start + 4) || '年度)' || chr(31)
+         || '合成指標' || g.pillar || '-' || g.project || chr(31) || '件'
+FROM gen_indicator g JOIN gen_plan p ON p.id = g.plan_id;
 
 INSERT INTO indicator_value (indicator_id, fiscal_year, kind, value, text)
 SELECT g.id, fy, kind, CASE kind WHEN 'TARGET' THEN 100 ELSE 80 + (fy * 7 + g.pillar * 3) % 40 END,

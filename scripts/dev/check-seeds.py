@@ -3,8 +3,9 @@
 
 Usage: python3 scripts/dev/check-seeds.py seeds/plans/*.yaml
 Checks: every source quote appears in its document (ignoring whitespace incl. full-width
-space), every value figure appears in its value's quote, enum values, key slugs, sibling
-key uniqueness, one value per fiscal year and kind.
+space), every value figure appears in its value's quote, enum values (counting modes and
+qualitative values included), key slugs, sibling key uniqueness, one value per fiscal year
+and kind, a figure in words only in a QUALITATIVE indicator.
 """
 import re, sys, unicodedata, yaml, pathlib
 
@@ -20,6 +21,8 @@ ENUMS = {
     "initiative.kind": {"VISION", "GOAL", "CATEGORY", "PILLAR", "MEASURE", "ACTION", "PROJECT", "ACTIVITY"},
     "indicator.role": {"OUTCOME_KPI", "PLANNED_VOLUME"},
     "indicator.direction": {"HIGHER_IS_BETTER", "LOWER_IS_BETTER"},
+    "indicator.countingMode": {"PER_YEAR", "RUNNING_TOTAL", "GROSS_PER_YEAR", "LEVEL", "QUALITATIVE"},
+    "value.qualitative": {"DONE", "NOT_DONE", "TEXT"},
     "value.kind": {"TARGET", "ACTUAL", "ESTIMATE"},
     "value.missingReason": {"NOT_APPLICABLE", "NOT_YET_COMPILED", "NOT_SURVEYED", "NOT_LEGIBLE"},
     "evaluation.evaluator": {"SELF", "EXTERNAL_COMMITTEE"},
@@ -63,6 +66,8 @@ def check_indicator(where, ind):
         if ind.get(f) is None: err(w, f"missing {f}")
     enum(w, "indicator.role", ind.get("role"))
     enum(w, "indicator.direction", ind.get("direction"))
+    enum(w, "indicator.countingMode", ind.get("countingMode"), nullable=True)
+    qualitative = ind.get("countingMode") == "QUALITATIVE"
     check_source(w, ind.get("source"))
     b = ind.get("baseline")
     if b:
@@ -75,10 +80,17 @@ def check_indicator(where, ind):
         if k in seen: err(vw, "duplicate fiscal year and kind")
         seen.add(k)
         if not isinstance(v.get("fiscalYear"), int) or not 1900 < v["fiscalYear"] < 2100: err(vw, "bad fiscalYear")
-        if v.get("value") is None:
+        if v.get("qualitative") is not None:
+            enum(vw, "value.qualitative", v.get("qualitative"))
+            if not qualitative: err(vw, "qualitative only in a QUALITATIVE indicator")
+            if v.get("value") is not None or v.get("missingReason") is not None:
+                err(vw, "qualitative excludes value and missingReason")
+        elif v.get("value") is None:
             enum(vw, "value.missingReason", v.get("missingReason"))
         elif v.get("missingReason") is not None:
             err(vw, "missingReason only when value is null")
+        elif qualitative:
+            err(vw, "a QUALITATIVE indicator takes qualitative, not value")
         if not v.get("text") and v.get("missingReason") != "NOT_LEGIBLE": err(vw, "missing text as written")
         quote = check_source(vw, v.get("source"))
         figure_in_quote(vw, v.get("value"), quote)

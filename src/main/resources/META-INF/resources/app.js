@@ -20,6 +20,13 @@ const INITIATIVE_KIND = {
   ACTION: '主な取り組み', PROJECT: '事業', ACTIVITY: '取り組み',
 };
 const ROLE = { OUTCOME_KPI: '施策の指標', PLANNED_VOLUME: '計画事業量' };
+const COUNTING_MODE = {
+  PER_YEAR: '年度ごとの量', RUNNING_TOTAL: '累計', GROSS_PER_YEAR: '延べ（年度ごと）', LEVEL: '水準', QUALITATIVE: '定性',
+};
+// 判定の根拠: whether a status rests only on confirmed actuals or also on an estimate.
+const BASIS = { ACTUAL: { ja: '実績', en: 'on actuals' }, ESTIMATE: { ja: '見込み', en: 'on estimates' } };
+const QUALITATIVE = { DONE: '実施', NOT_DONE: '未実施', TEXT: '記述' };
+const NO_PROJECTION = { NO_FINAL_TARGET: '最終目標なし', TARGET_YEAR_REACHED: '目標年度に到達', TOO_FEW_FIGURES: '数値不足' };
 const VALUE_KIND = { TARGET: '目標', ACTUAL: '実績', ESTIMATE: '見込み' };
 const MISSING = {
   NOT_APPLICABLE: '該当なし', NOT_YET_COMPILED: '未集計', NOT_SURVEYED: '未調査', NOT_LEGIBLE: '判読不能',
@@ -129,6 +136,7 @@ const withUnit = (value, unit) => `${number.format(value)}${unit ?? ''}`;
 
 function valueText(v, unit) {
   if (v.value !== null && v.value !== undefined) return v.text ?? withUnit(v.value, unit);
+  if (v.qualitative) return v.text ?? QUALITATIVE[v.qualitative];
   const reason = v.missingReason ? `${MISSING[v.missingReason] ?? v.missingReason}` : 'なし';
   return v.text && v.text !== '―' ? `${v.text}（数値なし・${reason}）` : `—（${reason}）`;
 }
@@ -302,9 +310,11 @@ function renderPlan(section, plan, rules, themes) {
     byInitiative.get(ind.initiativeId).push(ind);
   }
   const counts = {};
+  const onEstimates = {};
   for (const ind of plan.indicators) {
     const s = ind.progress?.status ?? 'NO_DATA';
     counts[s] = (counts[s] ?? 0) + 1;
+    if (ind.progress?.basis === 'ESTIMATE') onEstimates[s] = (onEstimates[s] ?? 0) + 1;
   }
 
   section.replaceChildren(...[
@@ -317,7 +327,10 @@ function renderPlan(section, plan, rules, themes) {
       fact('取組', 'Initiatives', `${initiatives.size}`),
       fact('指標', 'Indicators', plan.indicators.length
         ? el('span', {}, `${plan.indicators.length} `, ...Object.keys(STATUS).filter((s) => counts[s])
-          .map((s) => el('span', { class: `chip status-${s}`, title: s, text: `${STATUS[s].ja} ${counts[s]}` })))
+          .map((s) => el('span', {
+            class: `chip status-${s}`, title: s,
+            text: `${STATUS[s].ja} ${counts[s]}${onEstimates[s] ? `（うち見込み ${onEstimates[s]}）` : ''}`,
+          })))
         : '0')),
     plan.summary ? el('p', { class: 'summary', text: plan.summary }) : null,
     plan.visionStatements?.length
@@ -379,7 +392,9 @@ function rulesNote(rules) {
     el('span', { class: 'chip status-ON_TRACK', text: `順調 ≥ ${percent.format(rules.onTrackAt)}` }), ' ',
     el('span', { class: 'chip status-BEHIND', text: '遅れ' }), ' ',
     el('span', { class: 'chip status-NO_DATA', text: 'データなし' }),
-    ` — 達成率（実績 ÷ 目標）で判定 judged by actual ÷ target; onTrackAt = ${rules.onTrackAt} · `,
+    ` — 集計方法ごとの達成率で判定（年度ごとの量・定性は合計、累計・延べ・水準は最新年度）judged by each counting mode's rate;`
+    + ` onTrackAt = ${rules.onTrackAt}; 見込みに基づく判定は破線のバッジ dashed badge: rests on an estimate;`
+    + ' 見通しは累計・水準のみ projections for running totals and levels only · ',
     el('a', { href: `${API}/progress/rules`, text: '判定基準 rules' }));
 }
 
@@ -417,29 +432,46 @@ function treeNode(node, depth, byInitiative, themes) {
 function indicatorCard(ind, path) {
   const status = ind.progress?.status ?? 'NO_DATA';
   const p = ind.progress ?? {};
+  const basis = p.basis ?? null;
   const figure = (f) => f ? `${f.fiscalYearLabel} ${withUnit(f.value, ind.unit)}${f.estimate ? '（見込み）' : ''}` : null;
+  const years = (list) => list.length > 1 ? `${eraLabel(list[0])}〜${eraLabel(list[list.length - 1])}` : eraLabel(list[0]);
+  const compared = p.compared
+    ? (p.countingMode === 'QUALITATIVE'
+      ? `実施 ${p.compared.actual} ÷ 判定年度 ${p.compared.target}`
+      : `${p.countingMode === 'PER_YEAR' ? '実績計' : '実績'} ${number.format(p.compared.actual)} ÷ `
+        + `${p.countingMode === 'PER_YEAR' ? '目標計' : '目標'} ${number.format(p.compared.target)}`)
+      + `、${years(p.compared.fiscalYears)}`
+    : null;
   const progress = [
-    p.achievementRate !== null && p.achievementRate !== undefined ? `達成率 ${percent.format(p.achievementRate)}` : null,
+    p.achievementRate !== null && p.achievementRate !== undefined
+      ? `達成率 ${percent.format(p.achievementRate)}（${compared}）` : null,
     p.latestActual ? `最新実績 ${figure(p.latestActual)}` : null,
     p.finalTarget ? `最終目標 ${figure(p.finalTarget)}` : null,
+    // Modes without projections say so once, in the rules; the others say why one is missing.
+    p.projection ? `見通し ${figure({ ...p.projection, estimate: false })}`
+      : p.projectionUnavailable && p.projectionUnavailable !== 'COUNTING_MODE'
+        ? `見通し なし（${NO_PROJECTION[p.projectionUnavailable] ?? p.projectionUnavailable}）` : null,
+    p.inferredYears ? '年度推定の数値を含む' : null,
   ].filter(Boolean);
   const context = [
     ind.plannedVolume ? `${ROLE.PLANNED_VOLUME} ${ind.plannedVolume}` : ROLE[ind.role] ?? ind.role,
     ind.unit ? `単位 ${ind.unit}` : null,
-    ind.cumulative ? '累計' : null,
+    COUNTING_MODE[ind.countingMode] ?? ind.countingMode,
     ind.direction === 'LOWER_IS_BETTER' ? '少ないほど良い' : null,
   ].filter(Boolean);
   const chartEl = chart(ind);
+  const displayName = ind.displayName ?? ind.name;
   return el('article', {
     class: 'indicator', id: `indicator-${ind.id}`, 'data-testid': 'indicator',
-    'data-indicator-id': ind.id, 'data-name': ind.name, 'data-status': status,
+    'data-indicator-id': ind.id, 'data-name': ind.name, 'data-display-name': displayName, 'data-status': status,
   },
   el('header', {},
-    el('h4', { text: ind.name }),
+    el('h4', { 'data-testid': 'indicator-name', text: displayName }),
     el('span', {
-      class: `badge status-${status}`, 'data-testid': 'status-badge', 'data-status': status,
-      title: `進捗 Progress: ${status}`,
-    }, STATUS[status]?.ja ?? status, ' ', el('span', { class: 'en', text: STATUS[status]?.en ?? '' }))),
+      class: `badge status-${status}`, 'data-testid': 'status-badge', 'data-status': status, 'data-basis': basis,
+      title: `進捗 Progress: ${status}${basis ? `（${BASIS[basis].ja}に基づく ${BASIS[basis].en}）` : ''}`,
+    }, STATUS[status]?.ja ?? status, ' ', el('span', { class: 'en', text: STATUS[status]?.en ?? '' }),
+    basis ? el('span', { class: 'basis', 'data-testid': 'status-basis', text: BASIS[basis].ja }) : null)),
   path.length
     ? el('p', { class: 'context', 'data-testid': 'indicator-initiative' }, path.flatMap((n, i) => [
       i ? el('span', { class: 'sep', text: ' › ' }) : null,
@@ -459,6 +491,7 @@ function legend(svg) {
     ['estimate', '見込み', 'Estimate', '<rect x="1" y="2" width="12" height="10" class="bar-estimate"/>'],
     ['target', '目標', 'Target', '<line x1="0" y1="7" x2="14" y2="7" class="target-line"/><path d="M7 2.5 11.5 7 7 11.5 2.5 7Z" class="target-mark"/>'],
     ['baseline', '基準', 'Baseline', '<rect x="1" y="2" width="12" height="10" class="bar-baseline"/>'],
+    ['words', '実施・未実施', 'In words', '<rect x="1" y="2" width="12" height="10" class="words words-DONE"/>'],
     ['missing', '数値なし', 'No figure', '<rect x="1.5" y="2.5" width="11" height="9" class="missing-box"/>'],
   ].filter(([key]) => used.has(key));
   const ul = el('ul', { class: 'legend', 'data-testid': 'chart-legend' });
@@ -478,14 +511,18 @@ function figuresTable(ind) {
     return el('tr', {}, el('th', { scope: 'row', text: at[0]?.fiscalYearLabel ?? eraLabel(fy) }),
       kinds.map((k) => {
         const v = at.find((x) => x.kind === k);
-        return el('td', { class: v && v.value === null ? 'missing' : null, text: v ? valueText(v, ind.unit) : '' });
+        return el('td', {
+          class: v && v.value === null && !v.qualitative ? 'missing' : null,
+          text: v ? `${valueText(v, ind.unit)}${v.fiscalYearInferred ? '（年度推定）' : ''}` : '',
+        });
       }));
   });
   const base = ind.baseline;
   return el('details', { class: 'figures' },
     el('summary', {}, '数値 ', en('Figures')),
     base && (base.text || base.value !== null)
-      ? el('p', { text: `基準 Baseline: ${base.label ?? ''} ${base.text ?? withUnit(base.value, ind.unit)}`.trim() })
+      ? el('p', { text: `基準 Baseline: ${base.label ?? ''} ${base.text ?? withUnit(base.value, ind.unit)}`.trim()
+        + (base.fiscalYearInferred ? '（年度推定 year inferred）' : '') })
       : null,
     el('table', {},
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '年度' }),
@@ -556,8 +593,10 @@ function chart(ind) {
     if (unit) svg.append(svgEl('text', { x: M.l - 5, y: M.t - 10, 'text-anchor': 'end', class: 'unit' }, `(${unit})`));
   } else {
     svg.append(svgEl('line', { x1: M.l, x2: W - M.r, y1: y(0), y2: y(0), class: 'axis' }));
-    svg.append(svgEl('text', { x: (M.l + W - M.r) / 2, y: M.t + plotH / 2, 'text-anchor': 'middle', class: 'empty' },
-      '数値化された値はありません No numeric figures'));
+    if (ind.countingMode !== 'QUALITATIVE') {
+      svg.append(svgEl('text', { x: (M.l + W - M.r) / 2, y: M.t + plotH / 2, 'text-anchor': 'middle', class: 'empty' },
+        '数値化された値はありません No numeric figures'));
+    }
   }
 
   const targetPoints = []; // [index, value, entry] per column with a numeric target
@@ -570,6 +609,7 @@ function chart(ind) {
     if (target) targetPoints.push([i, target.value, target]);
     const bar = find('ACTUAL') ?? find('ESTIMATE')
       ?? (isBase ? { kind: 'BASELINE', value: base.value, text: base.text, fiscalYearLabel: label } : null);
+    const words = at.find((v) => v.kind === 'ACTUAL' && v.qualitative) ?? at.find((v) => v.kind === 'ESTIMATE' && v.qualitative);
     if (bar) {
       const key = bar.kind === 'BASELINE' ? 'baseline' : bar.kind.toLowerCase();
       kinds.add(key);
@@ -587,6 +627,18 @@ function chart(ind) {
       let ly = bar.value < 0 ? bottom + 11 : top - 4;
       if (target && bar.value >= 0 && Math.abs(y(target.value) - top) < 20) ly = Math.min(top, y(target.value)) - 8;
       svg.append(svgEl('text', { x: cx(i), y: ly, 'text-anchor': 'middle', class: `value value-${key}` }, number.format(bar.value)));
+    } else if (words) {
+      // A result in words (実施・未実施): a labelled box, neither a bar nor a gap.
+      kinds.add('words');
+      const box = svgEl('rect', {
+        x: cx(i) - barW / 2, y: y(0) - 22, width: barW, height: 22,
+        class: `words words-${words.qualitative}${words.kind === 'ESTIMATE' ? ' words-estimate' : ''}`,
+        'data-mark': 'words', 'data-fy': fy, 'data-qualitative': words.qualitative,
+      });
+      box.append(svgEl('title', {}, `${label} ${VALUE_KIND[words.kind]}：${valueText(words, unit)}`));
+      svg.append(box);
+      svg.append(svgEl('text', { x: cx(i), y: y(0) - 7, 'text-anchor': 'middle', class: 'words-text' },
+        QUALITATIVE[words.qualitative] === '記述' ? (words.text ?? '記述') : QUALITATIVE[words.qualitative]));
     } else {
       // A year without any actual or estimate figure: a gap, not a zero.
       const missing = at.find((v) => (v.kind === 'ACTUAL' || v.kind === 'ESTIMATE') && v.value === null);

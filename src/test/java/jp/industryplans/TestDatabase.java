@@ -46,6 +46,24 @@ public final class TestDatabase {
         return sb.toString();
     }
 
+    /** Every row of a query, each as the text of its columns. */
+    public static List<List<String>> rows(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<List<String>> out = new ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Runs statements that change the schema or the data, each in its own transaction. */
     public static void execute(String... statements) {
         try (Connection c = connect(); Statement s = c.createStatement()) {

@@ -57,7 +57,7 @@ public final class TestPlans {
         body.put("name", "創業支援件数");
         body.put("unit", "件");
         body.put("role", "OUTCOME_KPI");
-        body.put("cumulative", false);
+        body.put("countingMode", "PER_YEAR");
         body.put("direction", "HIGHER_IS_BETTER");
         return body;
     }

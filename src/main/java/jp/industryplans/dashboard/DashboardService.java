@@ -3,12 +3,15 @@ package jp.industryplans.dashboard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import jp.industryplans.common.FiscalYear;
+import jp.industryplans.indicator.ProgressBasis;
 import jp.industryplans.indicator.ProgressRules;
 import jp.industryplans.indicator.ProgressStatus;
 
@@ -27,10 +30,15 @@ public class DashboardService {
 
     /**
      * @param municipality only this municipality's plans, or all
-     * @param fiscalYear   only plans whose period includes this year; indicator status then counts
-     *                     only actuals up to that year ("how it stood in 令和3年度")
+     * @param requested    only plans whose period includes this year, with indicator status as it
+     *                     stood then (figures up to that year: "how it stood in 令和3年度"); without
+     *                     it, the plans in force in the latest fiscal year with a confirmed actual,
+     *                     with each indicator's current status
      */
-    public DashboardSummary summary(String municipality, Integer fiscalYear) {
+    public DashboardSummary summary(String municipality, Integer requested) {
+        Integer fiscalYear = requested != null ? requested : latestActualYear(municipality);
+        FiscalYearSource source = requested != null ? FiscalYearSource.REQUESTED
+                : fiscalYear != null ? FiscalYearSource.LATEST_ACTUAL : FiscalYearSource.ALL_PLANS;
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (municipality != null) {
@@ -41,13 +49,17 @@ public class DashboardService {
             where.append(" and p.periodStart <= :fy and p.periodEnd >= :fy");
             params.put("fy", fiscalYear);
         }
-        List<Object[]> planRows = query("select p.id, p.municipalityCode, m.name from Plan p, Municipality m"
-                + where + " and m.code = p.municipalityCode order by p.municipalityCode", params);
+        List<Object[]> planRows = query("select p.id, p.municipalityCode, m.name, p.periodStart, p.periodEnd"
+                + " from Plan p, Municipality m" + where + " and m.code = p.municipalityCode"
+                + " order by p.municipalityCode", params);
         Map<UUID, String> planMunicipality = new HashMap<>();
         Map<String, Tally> byCode = new TreeMap<>();
+        Map<Period, Integer> periods = new TreeMap<>(Comparator.comparingInt(Period::start)
+                .thenComparingInt(Period::end));
         for (Object[] r : planRows) {
             planMunicipality.put((UUID) r[0], (String) r[1]);
             byCode.computeIfAbsent((String) r[1], c -> new Tally((String) r[2])).plans++;
+            periods.merge(new Period((Integer) r[3], (Integer) r[4]), 1, Integer::sum);
         }
         Tally total = new Tally(null);
         total.plans = planRows.size();
@@ -58,35 +70,60 @@ public class DashboardService {
                 byCode.get(planMunicipality.get((UUID) r[0])).initiatives += n;
                 total.initiatives += n;
             }
-            List<Object[]> statuses = fiscalYear == null
-                    // Today's statuses are stored on each indicator: a GROUP BY, even at national scale.
-                    ? query("select p.municipalityCode, i.progressStatus, count(i) from Indicator i, Plan p" + where
-                            + " and p.id = i.planId group by p.municipalityCode, i.progressStatus", params)
-                    // As it stood in a given year: judged in the database, actuals up to that year.
-                    : asOf(municipality, fiscalYear);
+            List<Object[]> statuses = requested == null
+                    // Current statuses are stored on each indicator: a GROUP BY, even at national scale.
+                    ? query("select p.municipalityCode, i.progressStatus, i.progressBasis, count(i)"
+                            + " from Indicator i, Plan p" + where + " and p.id = i.planId"
+                            + " group by p.municipalityCode, i.progressStatus, i.progressBasis", params)
+                    // As it stood in the year asked for: judged in the database, figures up to that year.
+                    : asOf(municipality, requested);
             for (Object[] r : statuses) {
                 ProgressStatus status = r[1] instanceof ProgressStatus s ? s : ProgressStatus.valueOf((String) r[1]);
-                int n = ((Number) r[2]).intValue();
-                byCode.get((String) r[0]).count(status, n);
-                total.count(status, n);
+                ProgressBasis basis = r[2] == null || r[2] instanceof ProgressBasis ? (ProgressBasis) r[2]
+                        : ProgressBasis.valueOf((String) r[2]);
+                int n = ((Number) r[3]).intValue();
+                byCode.get((String) r[0]).count(status, basis, n);
+                total.count(status, basis, n);
             }
         }
         List<DashboardSummary.MunicipalitySummary> rows = byCode.entrySet().stream()
                 .map(e -> new DashboardSummary.MunicipalitySummary(e.getKey(), e.getValue().name, e.getValue().plans,
                         e.getValue().initiatives, e.getValue().indicators, e.getValue().statusCounts()))
                 .toList();
+        List<DashboardSummary.PlanPeriod> counted = periods.entrySet().stream()
+                .map(e -> new DashboardSummary.PlanPeriod(e.getKey().start(), e.getKey().end(),
+                        FiscalYear.of(e.getKey().start()).label(), FiscalYear.of(e.getKey().end()).label(),
+                        e.getValue()))
+                .toList();
         return new DashboardSummary(municipality, fiscalYear,
-                fiscalYear == null ? null : FiscalYear.of(fiscalYear).label(), total.plans, total.initiatives,
-                total.indicators, total.statusCounts(), rows);
+                fiscalYear == null ? null : FiscalYear.of(fiscalYear).label(), source, counted, total.plans,
+                total.initiatives, total.indicators, total.statusCounts(), rows);
+    }
+
+    /** The latest fiscal year with a confirmed actual (実績, a number or words) in scope, or null. */
+    private Integer latestActualYear(String municipality) {
+        String actual = "v.kind = 'ACTUAL' AND (v.value IS NOT NULL OR v.qualitative IS NOT NULL)";
+        // Without a municipality the partial index answers max() at once; with one, the joins are small.
+        var q = municipality == null
+                ? em.createNativeQuery("SELECT max(v.fiscal_year) FROM indicator_value v WHERE " + actual)
+                : em.createNativeQuery("SELECT max(v.fiscal_year) FROM indicator_value v"
+                        + " JOIN indicator i ON i.id = v.indicator_id JOIN plan p ON p.id = i.plan_id"
+                        + " WHERE " + actual + " AND p.municipality_code = :municipality")
+                .setParameter("municipality", municipality);
+        Object year = q.getSingleResult();
+        return year == null ? null : ((Number) year).intValue();
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> asOf(String municipality, int fiscalYear) {
-        return em.createNativeQuery("SELECT code, status, count(*) FROM (" + STATUS_SQL + ") judged GROUP BY 1, 2")
+        return em.createNativeQuery("SELECT code, status, basis, count(*) FROM (" + STATUS_SQL + ") judged"
+                        + " GROUP BY 1, 2, 3")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter("municipality", municipality, String.class)
                 .setParameter("fy", fiscalYear, Integer.class)
-                .setParameter("onTrackAt", ProgressRules.STANDARD.onTrackAt(), java.math.BigDecimal.class)
+                .setParameter("achievedAt", ProgressRules.STANDARD.achievedAt(), BigDecimal.class)
+                .setParameter("onTrackAt", ProgressRules.STANDARD.onTrackAt(), BigDecimal.class)
+                .setParameter("rateDecimals", ProgressRules.STANDARD.rateDecimals(), Integer.class)
                 .getResultList();
     }
 
@@ -99,13 +136,12 @@ public class DashboardService {
     }
 
     private List<Object[]> query(String hql, Map<String, Object> params) {
-        return typed(hql, Object[].class, params);
-    }
-
-    private <T> List<T> typed(String hql, Class<T> type, Map<String, Object> params) {
-        var q = em.createQuery(hql, type).setHint("org.hibernate.readOnly", true);
+        var q = em.createQuery(hql, Object[].class).setHint("org.hibernate.readOnly", true);
         params.forEach(q::setParameter);
         return q.getResultList();
+    }
+
+    private record Period(int start, int end) {
     }
 
     private static final class Tally {
@@ -114,20 +150,27 @@ public class DashboardService {
         int initiatives;
         int indicators;
         final int[] statuses = new int[ProgressStatus.values().length];
+        final int[] onEstimates = new int[ProgressStatus.values().length];
 
         Tally(String name) {
             this.name = name;
         }
 
-        void count(ProgressStatus status, int n) {
+        void count(ProgressStatus status, ProgressBasis basis, int n) {
             indicators += n;
             statuses[status.ordinal()] += n;
+            if (basis == ProgressBasis.ESTIMATE) {
+                onEstimates[status.ordinal()] += n;
+            }
         }
 
         DashboardSummary.StatusCounts statusCounts() {
             return new DashboardSummary.StatusCounts(statuses[ProgressStatus.ACHIEVED.ordinal()],
                     statuses[ProgressStatus.ON_TRACK.ordinal()], statuses[ProgressStatus.BEHIND.ordinal()],
-                    statuses[ProgressStatus.NO_DATA.ordinal()]);
+                    statuses[ProgressStatus.NO_DATA.ordinal()],
+                    new DashboardSummary.EstimateCounts(onEstimates[ProgressStatus.ACHIEVED.ordinal()],
+                            onEstimates[ProgressStatus.ON_TRACK.ordinal()],
+                            onEstimates[ProgressStatus.BEHIND.ordinal()]));
         }
     }
 }

@@ -5,16 +5,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 集計 — counts for a dashboard: plans, initiatives and indicators, and how the indicators
- * stand, in total and per municipality, ready for a chart without further joins.
+ * stand, in total and per municipality, ready for a chart without further joins. Only the plans
+ * in force in one fiscal year are counted, so that each indicator is counted once and plan
+ * periods are not mixed; {@code fiscalYearSource} and {@code periods} say which.
  */
 @Schema(name = "DashboardSummary")
-public record DashboardSummary(String municipality, Integer fiscalYear, String fiscalYearLabel, int plans,
+public record DashboardSummary(String municipality, Integer fiscalYear, String fiscalYearLabel,
+                               FiscalYearSource fiscalYearSource, List<PlanPeriod> periods, int plans,
                                int initiatives, int indicators, StatusCounts indicatorStatus,
                                List<MunicipalitySummary> byMunicipality) {
 
-    /** How many indicators are in each progress status. */
+    /** How many indicators are in each progress status, and how many of those rest on an estimate. */
     @Schema(name = "StatusCounts")
-    public record StatusCounts(int achieved, int onTrack, int behind, int noData) {
+    public record StatusCounts(int achieved, int onTrack, int behind, int noData, EstimateCounts onEstimates) {
+    }
+
+    /** 見込みに基づく判定 — the part of each status count whose basis is ESTIMATE (見込み). */
+    @Schema(name = "EstimateCounts")
+    public record EstimateCounts(int achieved, int onTrack, int behind) {
+    }
+
+    /** 計画期間 — one plan period among the counted plans, and how many plans have it. */
+    @Schema(name = "PlanPeriod")
+    public record PlanPeriod(int periodStart, int periodEnd, String periodStartLabel, String periodEndLabel,
+                             int plans) {
     }
 
     @Schema(name = "MunicipalitySummary")

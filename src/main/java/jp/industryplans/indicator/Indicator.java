@@ -25,10 +25,24 @@ public class Indicator extends Sourced {
     @Column(name = "natural_key")
     public String naturalKey;
     public String name;
+    /**
+     * 表示名 — the name a person can read alone: the project (or measure) it belongs to, its own
+     * name and its plan's fiscal years; kept by {@link IndicatorNames}, null only on a row written
+     * by an older replica during a rolling update (readers then fall back to the name).
+     */
+    @Column(name = "display_name")
+    public String displayName;
     public String unit;
     @Enumerated(EnumType.STRING)
     public IndicatorRole role;
-    /** 累計・延べ — whether each figure is a running total. */
+    /** 集計方法 — what one figure counts; decides how progress is judged. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "counting_mode")
+    public CountingMode countingMode = CountingMode.PER_YEAR;
+    /**
+     * 累計 — the column of schema V1, kept equal to {@code countingMode == RUNNING_TOTAL} so that
+     * replicas of an earlier version read the same during a rolling update.
+     */
     public boolean cumulative;
     @Enumerated(EnumType.STRING)
     public Direction direction;
@@ -42,6 +56,9 @@ public class Indicator extends Sourced {
     public String baselineText;
     @Column(name = "baseline_label")
     public String baselineLabel;
+    /** 年度推定 — the source does not give the baseline's fiscal year; it was inferred. */
+    @Column(name = "baseline_fiscal_year_inferred")
+    public boolean baselineFiscalYearInferred;
     @Column(name = "data_source")
     public String dataSource;
     public String note;
@@ -51,6 +68,10 @@ public class Indicator extends Sourced {
     @Enumerated(EnumType.STRING)
     @Column(name = "progress_status")
     public ProgressStatus progressStatus = ProgressStatus.NO_DATA;
+    /** 判定の根拠 — whether the stored status rests on an estimate; null with NO_DATA. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "progress_basis")
+    public ProgressBasis progressBasis;
     @Column(name = "search_text")
     public String searchText = "";
 

@@ -11,7 +11,10 @@ import java.util.UUID;
 import jp.industryplans.common.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** 指標 — what a caller sends to create or replace an indicator (its values have their own resource). */
+/**
+ * 指標 — what a caller sends to create or replace an indicator (its values have their own
+ * resource). Without a {@code countingMode} the figures are per-year volumes.
+ */
 @Schema(name = "IndicatorInput")
 public record IndicatorInput(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}", message = "must be a lower-case slug of at most 80 characters")
@@ -21,7 +24,7 @@ public record IndicatorInput(
         @NotBlank @Size(max = 500) String name,
         @Size(max = 20) String unit,
         @NotNull IndicatorRole role,
-        Boolean cumulative,
+        CountingMode countingMode,
         @NotNull Direction direction,
         @Size(max = 200) String plannedVolume,
         @Valid Baseline baseline,

@@ -41,9 +41,12 @@ public class IndicatorService {
     private final EntityManager em;
     private final WriteContext writes;
     private final Versions versions;
+    private final IndicatorNames names;
 
     IndicatorService(IndicatorRepository repository, IndicatorValueRepository values, PlanRepository plans,
-                     InitiativeRepository initiatives, EntityManager em, WriteContext writes, Versions versions) {
+                     InitiativeRepository initiatives, EntityManager em, WriteContext writes, Versions versions,
+                     IndicatorNames names) {
+        this.names = names;
         this.em = em;
         this.writes = writes;
         this.versions = versions;
@@ -114,7 +117,8 @@ public class IndicatorService {
             params.put("indicator", indicator);
         }
         var count = em.createQuery("select count(v)" + where, Long.class);
-        var select = em.createQuery("select v, i.name, i.unit, p.id, p.title, m.code, m.name, n.id, n.title" + where
+        var select = em.createQuery("select v, i.name, i.unit, p.id, p.title, m.code, m.name, n.id, n.title,"
+                + " coalesce(i.displayName, i.name)" + where
                 + " order by m.code, p.periodStart, p.id, i.sortOrder, i.naturalKey, v.id.fiscalYear, v.id.kind",
                 Object[].class);
         params.forEach((k, v) -> {
@@ -125,9 +129,10 @@ public class IndicatorService {
                 .getResultList().stream().map(r -> {
                     IndicatorValue v = (IndicatorValue) r[0];
                     return new IndicatorValueRow((String) r[5], (String) r[6], (UUID) r[3], (String) r[4],
-                            (UUID) r[7], (String) r[8], v.id.indicatorId(), (String) r[1], (String) r[2],
-                            v.id.fiscalYear(), FiscalYear.of(v.id.fiscalYear()).label(), v.id.kind(),
-                            IndicatorDto.plain(v.value), v.text, v.missingReason, v.note);
+                            (UUID) r[7], (String) r[8], v.id.indicatorId(), (String) r[1], (String) r[9],
+                            (String) r[2], v.id.fiscalYear(), FiscalYear.of(v.id.fiscalYear()).label(),
+                            v.fiscalYearInferred, v.id.kind(), IndicatorDto.plain(v.value), v.qualitative, v.text,
+                            v.missingReason, v.note);
                 }).toList();
         return new PageResult<>(items, page.page(), page.size(), count.getSingleResult());
     }
@@ -139,10 +144,18 @@ public class IndicatorService {
     public ValueImportResult importRows(List<IndicatorValueCsv.Row> rows) {
         writes.begin();
         Set<UUID> ids = rows.stream().map(IndicatorValueCsv.Row::indicatorId).collect(Collectors.toSet());
-        Set<UUID> known = ids.isEmpty() ? Set.of()
-                : repository.list("id in ?1", ids).stream().map(i -> i.id).collect(Collectors.toSet());
-        List<FieldError> errors = rows.stream().filter(r -> !known.contains(r.indicatorId()))
-                .map(r -> IndicatorValueCsv.at(r.row(), "indicatorId", "no indicator has this id")).toList();
+        Map<UUID, CountingMode> modes = ids.isEmpty() ? Map.of()
+                : repository.list("id in ?1", ids).stream().collect(Collectors.toMap(i -> i.id, i -> i.countingMode));
+        Set<UUID> known = modes.keySet();
+        List<FieldError> errors = new ArrayList<>();
+        for (IndicatorValueCsv.Row r : rows) {
+            CountingMode mode = modes.get(r.indicatorId());
+            FieldError fault = mode == null ? new FieldError("indicatorId", "no indicator has this id")
+                    : figureFault(r.value(), mode);
+            if (fault != null) {
+                errors.add(IndicatorValueCsv.at(r.row(), fault.field(), fault.message()));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -176,8 +189,9 @@ public class IndicatorService {
     private static boolean sameFigure(IndicatorValue v, IndicatorValueInput in) {
         boolean sameValue = v.value == null ? in.value() == null
                 : in.value() != null && v.value.compareTo(in.value()) == 0;
-        return sameValue && Objects.equals(v.text, in.text()) && v.missingReason == in.missingReason()
-                && Objects.equals(v.note, in.note());
+        return sameValue && v.qualitative == in.qualitative() && Objects.equals(v.text, in.text())
+                && v.missingReason == in.missingReason() && Objects.equals(v.note, in.note())
+                && v.fiscalYearInferred == Boolean.TRUE.equals(in.fiscalYearInferred());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -207,6 +221,7 @@ public class IndicatorService {
         i.initiativeId = in.initiativeId();
         i.naturalKey = naturalKey;
         apply(i, in);
+        names.assign(i);
         repository.persistAndFlush(i);
         return new Versioned<>(IndicatorDto.of(i, List.of()), etag(i.id));
     }
@@ -248,11 +263,18 @@ public class IndicatorService {
         if (in.key() != null && !in.key().equals(i.key())) {
             errors.add(new FieldError("key", "the key of a stored indicator cannot change"));
         }
+        List<IndicatorValue> stored = values.listByIndicator(id);
+        CountingMode mode = in.countingMode() == null ? CountingMode.PER_YEAR : in.countingMode();
+        if (stored.stream().anyMatch(v -> figureFault(v.value, v.qualitative, mode) != null)) {
+            errors.add(new FieldError("countingMode", mode.numeric()
+                    ? "the indicator has values in words (qualitative); a numeric mode needs numbers: change them first"
+                    : "the indicator has numeric values; QUALITATIVE needs values in words: change them first"));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         apply(i, in);
-        List<IndicatorValue> stored = values.listByIndicator(id);
+        names.assign(i);
         judge(i, stored);
         repository.flush();
         return new Versioned<>(IndicatorDto.of(i, stored), etag(id));
@@ -272,7 +294,7 @@ public class IndicatorService {
     public ValueWrite putValue(UUID id, int fiscalYear, ValueKind kind, IndicatorValueInput in, String ifMatch,
                                String ifNoneMatch) {
         writes.beginInside(Versions.Kind.INDICATOR, id, "Indicator");
-        checkValue(in);
+        checkValue(in, find(id).countingMode);
         Preconditions.check(ifMatch, ifNoneMatch, valueEtag(id, fiscalYear, kind));
         IndicatorValue.Key key = new IndicatorValue.Key(id, fiscalYear, kind);
         IndicatorValue v = values.findByIdOptional(key).orElse(null);
@@ -320,27 +342,60 @@ public class IndicatorService {
     }
 
     private static void judge(Indicator i, List<IndicatorValue> values) {
-        i.progressStatus = IndicatorDto.progress(i, values).status();
+        IndicatorProgress progress = IndicatorDto.progress(i, values);
+        i.progressStatus = progress.status();
+        i.progressBasis = progress.basis();
     }
 
     public static void applyValue(IndicatorValue v, IndicatorValueInput in) {
         v.value = in.value();
+        v.qualitative = in.qualitative();
         v.text = in.text();
         v.missingReason = in.missingReason();
         v.note = in.note();
+        v.fiscalYearInferred = Boolean.TRUE.equals(in.fiscalYearInferred());
         v.source(in.source());
         v.updatedAt = OffsetDateTime.now();
     }
 
-    /** A figure is a number, or else it says why it is missing — never both, never neither. */
-    public static void checkValue(IndicatorValueInput in) {
-        if (in.value() == null && in.missingReason() == null) {
+    /**
+     * A figure is a number, words (in a QUALITATIVE indicator) or else it says why it is missing:
+     * exactly one of them.
+     */
+    public static void checkValue(IndicatorValueInput in, CountingMode mode) {
+        if (in.value() == null && in.qualitative() == null && in.missingReason() == null) {
             throw ApiException.invalid("missingReason",
                     "is required when value is absent: say why the figure is missing");
         }
-        if (in.value() != null && in.missingReason() != null) {
-            throw ApiException.invalid("missingReason", "must be absent when a value is given");
+        if ((in.value() != null || in.qualitative() != null) && in.missingReason() != null) {
+            throw ApiException.invalid("missingReason", "must be absent when a figure is given");
         }
+        FieldError fault = figureFault(in, mode);
+        if (fault != null) {
+            throw ApiException.invalid(List.of(fault));
+        }
+    }
+
+    /** Why a figure does not suit the indicator's counting mode (or lacks its words), or null. */
+    public static FieldError figureFault(IndicatorValueInput in, CountingMode mode) {
+        if (in.qualitative() == QualitativeValue.TEXT && (in.text() == null || in.text().isBlank())) {
+            return new FieldError("text", "is required with qualitative TEXT: the words as written");
+        }
+        return figureFault(in.value(), in.qualitative(), mode);
+    }
+
+    private static FieldError figureFault(java.math.BigDecimal value, QualitativeValue qualitative,
+                                          CountingMode mode) {
+        if (mode.numeric() && qualitative != null) {
+            return new FieldError("qualitative", "only a QUALITATIVE indicator takes values in words; give a value");
+        }
+        if (!mode.numeric() && value != null) {
+            return new FieldError("value", "a QUALITATIVE indicator takes values in words; give qualitative");
+        }
+        if (value != null && qualitative != null) {
+            return new FieldError("qualitative", "must be absent when a value is given");
+        }
+        return null;
     }
 
     private Indicator find(UUID id) {
@@ -351,7 +406,8 @@ public class IndicatorService {
         i.name = in.name();
         i.unit = in.unit();
         i.role = in.role();
-        i.cumulative = Boolean.TRUE.equals(in.cumulative());
+        i.countingMode = in.countingMode() == null ? CountingMode.PER_YEAR : in.countingMode();
+        i.cumulative = i.countingMode == CountingMode.RUNNING_TOTAL;
         i.direction = in.direction();
         i.plannedVolume = in.plannedVolume();
         Baseline b = in.baseline();
@@ -359,6 +415,7 @@ public class IndicatorService {
         i.baselineValue = b == null ? null : b.value();
         i.baselineText = b == null ? null : b.text();
         i.baselineLabel = b == null ? null : b.label();
+        i.baselineFiscalYearInferred = b != null && Boolean.TRUE.equals(b.fiscalYearInferred());
         i.dataSource = in.dataSource();
         i.note = in.note();
         i.sortOrder = in.sortOrder() == null ? 0 : in.sortOrder();
@@ -368,6 +425,7 @@ public class IndicatorService {
     }
 
     public static String searchText(Indicator i) {
-        return SearchText.normalizeAll(i.name, i.unit, i.plannedVolume, i.baselineText, i.dataSource, i.note);
+        return SearchText.normalizeAll(i.displayName, i.name, i.unit, i.plannedVolume, i.baselineText, i.dataSource,
+                i.note);
     }
 }

@@ -12,7 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** 目標・実績・見込み — one figure of an indicator for one fiscal year and kind. */
+/** 目標・実績・見込み — one figure of an indicator for one fiscal year and kind: a number, words, or why it is missing. */
 @Entity
 @Table(name = "indicator_value")
 public class IndicatorValue extends Sourced {
@@ -20,11 +20,17 @@ public class IndicatorValue extends Sourced {
     @EmbeddedId
     public Key id;
     public BigDecimal value;
+    /** 定性値 — the figure in words (実施, 未実施, free text) in a QUALITATIVE indicator. */
+    @Enumerated(EnumType.STRING)
+    public QualitativeValue qualitative;
     public String text;
     @Enumerated(EnumType.STRING)
     @Column(name = "missing_reason")
     public MissingReason missingReason;
     public String note;
+    /** 年度推定 — the source does not give this figure's fiscal year; it was inferred. */
+    @Column(name = "fiscal_year_inferred")
+    public boolean fiscalYearInferred;
 
     @Embeddable
     public record Key(

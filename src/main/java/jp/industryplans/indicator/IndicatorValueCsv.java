@@ -21,8 +21,10 @@ import jp.industryplans.common.SpreadsheetText;
 /**
  * Reads the indicator-values CSV that {@code GET /api/v1/indicators/values} writes (Excel's
  * BOM or not): every fault is reported with its spreadsheet row (the header is row 1) and column,
- * and the file is rejected whole if any row is bad. Text cells come back as they were stored:
- * the apostrophe the export puts before a formula-like text is taken off ({@link SpreadsheetText}).
+ * and the file is rejected whole if any row is bad. The columns {@code qualitative} and
+ * {@code fiscalYearInferred} are optional, so files exported before they existed still load.
+ * Text cells come back as they were stored: the apostrophe the export puts before a
+ * formula-like text is taken off ({@link SpreadsheetText}).
  */
 public final class IndicatorValueCsv {
 
@@ -115,6 +117,27 @@ public final class IndicatorValueCsv {
                 errors.add(at(row, "value", "must be a number, or empty with a missingReason"));
             }
         }
+        QualitativeValue qualitative = null;
+        String rawQualitative = cell(cells, "qualitative");
+        if (rawQualitative != null) {
+            try {
+                qualitative = QualitativeValue.valueOf(rawQualitative.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(at(row, "qualitative", "must be DONE, NOT_DONE or TEXT"));
+            }
+        }
+        Boolean inferred = null;
+        String rawInferred = cell(cells, "fiscalYearInferred");
+        if (rawInferred != null) {
+            inferred = switch (rawInferred.toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> {
+                    errors.add(at(row, "fiscalYearInferred", "must be true or false"));
+                    yield null;
+                }
+            };
+        }
         MissingReason reason = null;
         String rawReason = cell(cells, "missingReason");
         if (rawReason != null) {
@@ -125,10 +148,12 @@ public final class IndicatorValueCsv {
                         "must be NOT_APPLICABLE, NOT_YET_COMPILED, NOT_SURVEYED or NOT_LEGIBLE"));
             }
         }
-        if (rawValue == null && rawReason == null) {
+        if (rawValue == null && rawQualitative == null && rawReason == null) {
             errors.add(at(row, "missingReason", "is required when value is empty: say why the figure is missing"));
-        } else if (rawValue != null && rawReason != null) {
-            errors.add(at(row, "missingReason", "must be empty when a value is given"));
+        } else if ((rawValue != null || rawQualitative != null) && rawReason != null) {
+            errors.add(at(row, "missingReason", "must be empty when a figure is given"));
+        } else if (rawValue != null && rawQualitative != null) {
+            errors.add(at(row, "qualitative", "must be empty when a value is given"));
         }
         String text = SpreadsheetText.restore(cell(cells, "text"));
         String note = SpreadsheetText.restore(cell(cells, "note"));
@@ -141,7 +166,8 @@ public final class IndicatorValueCsv {
         if (errors.size() > before) {
             return null;
         }
-        return new Row(row, indicator, fiscalYear, kind, new IndicatorValueInput(value, text, reason, note, null));
+        return new Row(row, indicator, fiscalYear, kind,
+                new IndicatorValueInput(value, qualitative, text, reason, note, inferred, null));
     }
 
     private static String cell(Map<String, String> cells, String column) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "IndicatorValueRow")
 public record IndicatorValueRow(
         String municipalityCode, String municipalityName, UUID planId, String planTitle, UUID initiativeId,
-        String initiativeTitle, UUID indicatorId, String indicatorName, String unit, int fiscalYear,
-        String fiscalYearLabel, ValueKind kind, BigDecimal value, String text, MissingReason missingReason,
-        String note) {
+        String initiativeTitle, UUID indicatorId, String indicatorName, String indicatorDisplayName, String unit,
+        int fiscalYear, String fiscalYearLabel, boolean fiscalYearInferred, ValueKind kind, BigDecimal value,
+        QualitativeValue qualitative, String text, MissingReason missingReason, String note) {
 }

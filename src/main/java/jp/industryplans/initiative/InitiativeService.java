@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.industryplans.audit.WriteContext;
+import jp.industryplans.indicator.IndicatorNames;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.Versioned;
 import jp.industryplans.common.Versions;
@@ -35,8 +36,11 @@ public class InitiativeService {
     private final InitiativeRepository repository;
     private final PlanRepository plans;
     private final ThemeService themes;
+    private final IndicatorNames indicatorNames;
 
-    InitiativeService(InitiativeRepository repository, PlanRepository plans, ThemeService themes, WriteContext writes, Versions versions) {
+    InitiativeService(InitiativeRepository repository, PlanRepository plans, ThemeService themes, WriteContext writes,
+                      Versions versions, IndicatorNames indicatorNames) {
+        this.indicatorNames = indicatorNames;
         this.writes = writes;
         this.versions = versions;
         this.repository = repository;
@@ -127,6 +131,8 @@ public class InitiativeService {
             throw ApiException.invalid(errors);
         }
         apply(i, in);
+        // The display names of the indicators on it, or on its activities, are made of its title.
+        indicatorNames.refreshPlan(i.planId);
         repository.flush();
         return versioned(i);
     }

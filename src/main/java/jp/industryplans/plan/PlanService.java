@@ -23,6 +23,7 @@ import jp.industryplans.common.StableId;
 import jp.industryplans.evaluation.EvaluationDto;
 import jp.industryplans.evaluation.EvaluationRepository;
 import jp.industryplans.indicator.IndicatorDto;
+import jp.industryplans.indicator.IndicatorNames;
 import jp.industryplans.indicator.IndicatorRepository;
 import jp.industryplans.indicator.IndicatorValue;
 import jp.industryplans.indicator.IndicatorValueRepository;
@@ -43,10 +44,12 @@ public class PlanService {
     private final EvaluationRepository evaluations;
     private final WriteContext writes;
     private final Versions versions;
+    private final IndicatorNames indicatorNames;
 
     PlanService(PlanRepository repository, MunicipalityRepository municipalities, InitiativeRepository initiatives,
                 IndicatorRepository indicators, IndicatorValueRepository values, EvaluationRepository evaluations,
-                WriteContext writes, Versions versions) {
+                WriteContext writes, Versions versions, IndicatorNames indicatorNames) {
+        this.indicatorNames = indicatorNames;
         this.writes = writes;
         this.versions = versions;
         this.repository = repository;
@@ -158,6 +161,8 @@ public class PlanService {
         check(in);
         checkUnique(in, id);
         apply(p, in);
+        // The display names of its indicators carry its fiscal years (and its title, for its own indicators).
+        indicatorNames.refreshPlan(id);
         repository.flush();
         return versioned(p);
     }

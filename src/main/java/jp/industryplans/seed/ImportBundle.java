@@ -15,9 +15,11 @@ import jp.industryplans.evaluation.Evaluator;
 import jp.industryplans.evaluation.ScaleLevel;
 import jp.industryplans.evaluation.Section;
 import jp.industryplans.indicator.Baseline;
+import jp.industryplans.indicator.CountingMode;
 import jp.industryplans.indicator.Direction;
 import jp.industryplans.indicator.IndicatorRole;
 import jp.industryplans.indicator.MissingReason;
+import jp.industryplans.indicator.QualitativeValue;
 import jp.industryplans.indicator.ValueKind;
 import jp.industryplans.initiative.InitiativeKind;
 import jp.industryplans.municipality.MunicipalityDto;
@@ -86,7 +88,7 @@ public record ImportBundle(
             @NotBlank @Size(max = 500) String name,
             @Size(max = 20) String unit,
             @NotNull IndicatorRole role,
-            Boolean cumulative,
+            CountingMode countingMode,
             @NotNull Direction direction,
             @Size(max = 200) String plannedVolume,
             @Valid Baseline baseline,
@@ -96,12 +98,14 @@ public record ImportBundle(
             @Size(max = 500) List<@NotNull @Valid ValueBundle> values) {
     }
 
-    /** 目標・実績・見込み — one figure. */
+    /** 目標・実績・見込み — one figure: a number, words (qualitative) or why it is missing. */
     @Schema(name = "ImportValue")
     public record ValueBundle(
             @NotNull @Min(1926) @Max(2100) Integer fiscalYear,
+            Boolean fiscalYearInferred,
             @NotNull ValueKind kind,
             @Digits(integer = 16, fraction = 4) BigDecimal value,
+            QualitativeValue qualitative,
             @Size(max = 200) String text,
             MissingReason missingReason,
             @Size(max = 2000) String note,

@@ -28,8 +28,10 @@ import jp.industryplans.evaluation.Evaluation;
 import jp.industryplans.evaluation.EvaluationInput;
 import jp.industryplans.evaluation.EvaluationRepository;
 import jp.industryplans.evaluation.EvaluationService;
+import jp.industryplans.indicator.CountingMode;
 import jp.industryplans.indicator.Indicator;
 import jp.industryplans.indicator.IndicatorInput;
+import jp.industryplans.indicator.IndicatorNames;
 import jp.industryplans.indicator.IndicatorRepository;
 import jp.industryplans.indicator.IndicatorService;
 import jp.industryplans.indicator.IndicatorValue;
@@ -80,11 +82,14 @@ public class ImportService {
     private final ThemeRepository themes;
     private final ThemeService themeService;
     private final IndicatorService indicatorService;
+    private final IndicatorNames names;
 
     ImportService(Validator validator, ObjectMapper mapper, MunicipalityRepository municipalities,
                   PlanRepository plans, InitiativeRepository initiatives, IndicatorRepository indicators,
                   IndicatorValueRepository values, EvaluationRepository evaluations, ThemeRepository themes,
-                  ThemeService themeService, IndicatorService indicatorService, jp.industryplans.audit.WriteContext writes) {
+                  ThemeService themeService, IndicatorService indicatorService, IndicatorNames names,
+                  jp.industryplans.audit.WriteContext writes) {
+        this.names = names;
         this.writes = writes;
         this.validator = validator;
         this.mapper = mapper;
@@ -237,10 +242,16 @@ public class ImportService {
                 if (!seen.add(v.fiscalYear() + "/" + v.kind())) {
                     errors.add(new FieldError(at, "a second value for the same fiscal year and kind"));
                 }
-                if (v.value() == null && v.missingReason() == null) {
+                boolean figure = v.value() != null || v.qualitative() != null;
+                if (!figure && v.missingReason() == null) {
                     errors.add(new FieldError(at + ".missingReason", "is required when value is absent"));
-                } else if (v.value() != null && v.missingReason() != null) {
-                    errors.add(new FieldError(at + ".missingReason", "must be absent when a value is given"));
+                } else if (figure && v.missingReason() != null) {
+                    errors.add(new FieldError(at + ".missingReason", "must be absent when a figure is given"));
+                } else {
+                    FieldError fault = IndicatorService.figureFault(input(v), mode(ind));
+                    if (fault != null) {
+                        errors.add(new FieldError(at + "." + fault.field(), fault.message()));
+                    }
                 }
             }
         }
@@ -363,6 +374,8 @@ public class ImportService {
         importIndicators(in.indicators(), null, "", ctx, run);
         importEvaluations(in.evaluations(), null, "", ctx, run);
         importInitiatives(in.initiatives(), null, "", ctx, run);
+        // Display names are made of the plan's and the initiatives' texts, which may have changed alone.
+        names.refreshPlan(p.id);
         if (ctx.touched) {
             plans.flush();
             indicatorService.judge(indicators.listByPlan(p.id).stream().map(i -> i.id).toList());
@@ -423,7 +436,7 @@ public class ImportService {
             }
             if (created || !hash.equals(i.importHash)) {
                 IndicatorService.apply(i, new IndicatorInput(in.key(), ctx.plan.id, initiativeId, in.name(), in.unit(),
-                        in.role(), in.cumulative(), in.direction(), in.plannedVolume(), in.baseline(),
+                        in.role(), in.countingMode(), in.direction(), in.plannedVolume(), in.baseline(),
                         in.dataSource(), in.note(), order, in.source()));
                 i.importHash = hash;
                 ctx.touched = true;
@@ -455,8 +468,7 @@ public class ImportService {
             v = new IndicatorValue();
             v.id = key;
         }
-        IndicatorService.applyValue(v, new IndicatorValueInput(in.value(), in.text(), in.missingReason(), in.note(),
-                in.source()));
+        IndicatorService.applyValue(v, input(in));
         v.importHash = hash;
         ctx.touched = true;
         if (created) {
@@ -513,6 +525,15 @@ public class ImportService {
         } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static IndicatorValueInput input(ValueBundle v) {
+        return new IndicatorValueInput(v.value(), v.qualitative(), v.text(), v.missingReason(), v.note(),
+                v.fiscalYearInferred(), v.source());
+    }
+
+    private static CountingMode mode(IndicatorBundle indicator) {
+        return indicator.countingMode() == null ? CountingMode.PER_YEAR : indicator.countingMode();
     }
 
     private static <T> List<T> nz(List<T> list) {

@@ -31,6 +31,11 @@ final class CampaignRequest {
     boolean anonymous;
     /** Send with java.net.http (rest-assured would add a Content-Type or mangle the request). */
     boolean viaHttpClient;
+    /**
+     * Refused by the HTTP server's codec before the service sees it, so its answer is the server's
+     * own (no body), not the contract's; only that it is refused, with {@link #statuses}, is checked.
+     */
+    boolean refusedBeforeTheService;
     /** For accepted free-text writes: the JSON field whose stored value must equal {@link #sentText}. */
     String echoField;
     String sentText;

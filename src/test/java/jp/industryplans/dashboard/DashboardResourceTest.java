@@ -3,9 +3,25 @@ package jp.industryplans.dashboard;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.industryplans.ApiTest;
+import jp.industryplans.TestDatabase;
+import jp.industryplans.TestPlans;
+import jp.industryplans.indicator.GeneratedIndicators;
+import jp.industryplans.indicator.GeneratedPlan;
+import jp.industryplans.indicator.ProgressRules;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,6 +34,8 @@ class DashboardResourceTest extends ApiTest {
                 .then().statusCode(200)
                 .body("fiscalYear", equalTo(2021))
                 .body("fiscalYearLabel", equalTo("令和3年度"))
+                .body("fiscalYearSource", equalTo("REQUESTED"))
+                .body("periods", hasSize(3))
                 .body("plans", equalTo(15))
                 .body("indicators", equalTo(0))
                 .body("byMunicipality", hasSize(15))
@@ -27,21 +45,61 @@ class DashboardResourceTest extends ApiTest {
     }
 
     @Test
-    void oneMunicipalityWithItsIndicatorStatuses() {
+    void byDefaultOnlyThePlansInForceInTheLatestYearWithActualsAreCounted() {
+        // Taito's latest confirmed actuals are of FY2020: only the 令和元～２年度 sheet, not the 2015–17 one beside it.
         json().get("/api/v1/dashboard/summary?municipality=131067")
                 .then().statusCode(200)
                 .body("municipality", equalTo("131067"))
-                .body("fiscalYear", nullValue())
-                .body("plans", equalTo(3))
-                .body("indicators", equalTo(23))
-                .body("byMunicipality", hasSize(1))
-                .body("byMunicipality[0].indicators", equalTo(23));
-        // In FY2020 only the R1–R2 sheet runs; its outcome indicator is achieved.
-        json().get("/api/v1/dashboard/summary?municipality=131067&fiscalYear=2020")
-                .then().statusCode(200)
+                .body("fiscalYear", equalTo(2020))
+                .body("fiscalYearSource", equalTo("LATEST_ACTUAL"))
+                .body("periods", hasSize(1))
+                .body("periods[0].periodStart", equalTo(2019))
+                .body("periods[0].periodEnd", equalTo(2020))
+                .body("periods[0].plans", equalTo(1))
                 .body("plans", equalTo(1))
                 .body("indicators", equalTo(17))
-                .body("indicatorStatus.achieved", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("byMunicipality[0].indicators", equalTo(17));
+        // The earlier sheet is there for whoever asks for its years.
+        json().get("/api/v1/dashboard/summary?municipality=131067&fiscalYear=H28")
+                .then().statusCode(200)
+                .body("fiscalYearSource", equalTo("REQUESTED"))
+                .body("periods[0].periodStart", equalTo(2015))
+                .body("plans", equalTo(1))
+                .body("indicators", equalTo(6));
+        // Nationwide, the same year decides: the plans in force in FY2020.
+        json().get("/api/v1/dashboard/summary")
+                .then().statusCode(200)
+                .body("fiscalYear", equalTo(2020))
+                .body("fiscalYearSource", equalTo("LATEST_ACTUAL"))
+                .body("plans", equalTo(11))
+                .body("indicators", equalTo(17));
+    }
+
+    @Test
+    void statusesRestingOnEstimatesAreCountedApart() {
+        JsonPath summary = json().get("/api/v1/dashboard/summary?municipality=131067")
+                .then().statusCode(200).extract().jsonPath();
+        JsonPath indicators = json().get("/api/v1/indicators?municipality=131067&size=200")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> sheet = indicators.getList("items.findAll { it.planId == '" + sheetId() + "' }.progress.status");
+        List<String> onEstimate = indicators.getList("items.findAll { it.planId == '" + sheetId()
+                + "' && it.progress.basis == 'ESTIMATE' }.progress.status");
+        assertEquals(17, sheet.size());
+        assertTrue(onEstimate.size() > 5, "most of the sheet's verdicts rest on 令和3年度 見込み: " + onEstimate);
+        assertEquals(count(onEstimate, "ACHIEVED"), summary.getInt("indicatorStatus.onEstimates.achieved"));
+        assertEquals(count(onEstimate, "ON_TRACK"), summary.getInt("indicatorStatus.onEstimates.onTrack"));
+        assertEquals(count(onEstimate, "BEHIND"), summary.getInt("indicatorStatus.onEstimates.behind"));
+        assertEquals(count(sheet, "BEHIND"), summary.getInt("indicatorStatus.behind"));
+    }
+
+    @Test
+    void withoutAnyActualEveryPlanIsCountedAndSaidSo() {
+        json().get("/api/v1/dashboard/summary?municipality=131075")
+                .then().statusCode(200)
+                .body("fiscalYear", nullValue())
+                .body("fiscalYearSource", equalTo("ALL_PLANS"))
+                .body("plans", equalTo(1))
+                .body("periods[0].periodStart", equalTo(2019));
     }
 
     @Test
@@ -53,70 +111,82 @@ class DashboardResourceTest extends ApiTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("municipality"));
     }
 
-    /** One indicator of the test plan, with its values as {fiscalYear, kind, value}. */
-    private static void indicator(String plan, String key, String direction, boolean cumulative, Integer baseYear,
-                                  Integer base, Object[][] values) {
-        java.util.Map<String, Object> body = new java.util.HashMap<>();
-        body.put("key", key);
-        body.put("planId", plan);
-        body.put("name", "照合用指標 " + key);
-        body.put("role", "OUTCOME_KPI");
-        body.put("direction", direction);
-        body.put("cumulative", cumulative);
-        if (baseYear != null) {
-            body.put("baseline", java.util.Map.of("fiscalYear", baseYear, "value", base));
-        }
-        String id = json().body(body).post("/api/v1/indicators").then().statusCode(201).extract().path("id");
-        for (Object[] v : values) {
-            json().body(java.util.Map.of("value", v[2])).put("/api/v1/indicators/" + id + "/values/" + v[0] + "/" + v[1])
-                    .then().statusCode(201);
+    /**
+     * The rule in SQL (sql/indicator-status.sql, which the dashboard's as-of roll-up and V6 use)
+     * judges every indicator as the Java rule does: seeded indicators and generated ones of
+     * every counting mode, one by one, status and basis; and the roll-ups count them alike.
+     */
+    @Test
+    void theDatabaseRuleAgreesWithTheJavaRuleOnEveryIndicator() throws IOException {
+        String plan = GeneratedPlan.importPlan(GeneratedIndicators.generate(12L, 150));
+        try {
+            Map<String, List<String>> java = new HashMap<>();
+            for (int page = 0; ; page++) {
+                JsonPath items = json().get("/api/v1/indicators?size=200&page=" + page).then().statusCode(200)
+                        .extract().jsonPath();
+                List<String> ids = items.getList("items.id");
+                for (int i = 0; i < ids.size(); i++) {
+                    java.put(ids.get(i), List.of(items.getString("items[" + i + "].progress.status"),
+                            String.valueOf(items.getString("items[" + i + "].progress.basis"))));
+                }
+                if (ids.size() < 200) {
+                    break;
+                }
+            }
+            Map<String, List<String>> sql = new HashMap<>();
+            for (List<String> row : TestDatabase.rows("SELECT id, status, basis FROM (" + statusSql(null) + ") j")) {
+                sql.put(row.get(0), List.of(row.get(1), String.valueOf(row.get(2))));
+            }
+            assertTrue(java.size() >= 173, "seeded and generated indicators: " + java.size());
+            List<String> disagreements = java.entrySet().stream().filter(e -> !e.getValue().equals(sql.get(e.getKey())))
+                    .map(e -> e.getKey() + " java " + e.getValue() + " sql " + sql.get(e.getKey())).toList();
+            assertEquals(List.of(), disagreements);
+
+            // Both roll-ups of the generated plan: stored statuses by default, SQL as of FY2025.
+            JsonPath own = json().get("/api/v1/indicators?plan=" + plan + "&size=200").then().statusCode(200)
+                    .extract().jsonPath();
+            List<String> statuses = own.getList("items.progress.status");
+            List<String> estimated = own.getList("items.findAll { it.progress.basis == 'ESTIMATE' }.progress.status");
+            for (String query : List.of("municipality=131067", "municipality=131067&fiscalYear=2025")) {
+                JsonPath summary = json().get("/api/v1/dashboard/summary?" + query).then().statusCode(200)
+                        .body("plans", equalTo(1)).extract().jsonPath();
+                assertEquals(GeneratedPlan.LAST_YEAR, summary.getInt("fiscalYear"), query);
+                assertEquals(statuses.size(), summary.getInt("indicators"), query);
+                assertEquals(List.of(count(statuses, "ACHIEVED"), count(statuses, "ON_TRACK"), count(statuses, "BEHIND"),
+                                count(statuses, "NO_DATA"), count(estimated, "ACHIEVED"), count(estimated, "ON_TRACK"),
+                                count(estimated, "BEHIND")),
+                        List.of(summary.getInt("indicatorStatus.achieved"), summary.getInt("indicatorStatus.onTrack"),
+                                summary.getInt("indicatorStatus.behind"), summary.getInt("indicatorStatus.noData"),
+                                summary.getInt("indicatorStatus.onEstimates.achieved"),
+                                summary.getInt("indicatorStatus.onEstimates.onTrack"),
+                                summary.getInt("indicatorStatus.onEstimates.behind")), query);
+            }
+        } finally {
+            TestPlans.deletePlan(plan);
         }
     }
 
-    @Test
-    void theDatabaseRollUpAgreesWithEachIndicatorsOwnProgress() {
-        String plan = jp.industryplans.TestPlans.createPlan();
-        indicator(plan, "achieved", "HIGHER_IS_BETTER", true, 2018, 4600,
-                new Object[][] {{2019, "ACTUAL", 5653}, {2028, "TARGET", 4800}});
-        indicator(plan, "on-pace", "HIGHER_IS_BETTER", true, 2020, 100,
-                new Object[][] {{2021, "ACTUAL", 118}, {2025, "TARGET", 200}});
-        indicator(plan, "projected", "HIGHER_IS_BETTER", true, null, null,
-                new Object[][] {{2021, "TARGET", 20}, {2025, "TARGET", 100}, {2021, "ACTUAL", 5}, {2022, "ACTUAL", 35}});
-        indicator(plan, "behind", "HIGHER_IS_BETTER", false, null, null,
-                new Object[][] {{2019, "TARGET", 100}, {2020, "TARGET", 100}, {2021, "TARGET", 100},
-                        {2019, "ACTUAL", 50}, {2020, "ACTUAL", 60}});
-        indicator(plan, "lower-behind", "LOWER_IS_BETTER", false, null, null,
-                new Object[][] {{2022, "TARGET", 10}, {2022, "ACTUAL", 12}});
-        indicator(plan, "estimate-only", "HIGHER_IS_BETTER", false, null, null,
-                new Object[][] {{2022, "TARGET", 10}, {2022, "ESTIMATE", 9}});
-        indicator(plan, "no-target", "HIGHER_IS_BETTER", false, null, null, new Object[][] {{2022, "ACTUAL", 9}});
+    /** The dashboard's SQL with its parameters written in: all municipalities, {@code fy} or none, the rules' numbers. */
+    private static String statusSql(Integer fy) throws IOException {
+        String sql = Files.readString(Path.of("src/main/resources/sql/indicator-status.sql"));
+        ProgressRules rules = ProgressRules.STANDARD;
+        Map<String, String> values = Map.of("municipality", "NULL", "fy", fy == null ? "NULL" : fy.toString(),
+                "achievedAt", rules.achievedAt().toPlainString(), "onTrackAt", rules.onTrackAt().toPlainString(),
+                "rateDecimals", String.valueOf(rules.rateDecimals()));
+        Matcher m = Pattern.compile("(?<!:):(municipality|fy|achievedAt|onTrackAt|rateDecimals)\\b").matcher(sql);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, values.get(m.group(1)));
+        }
+        return m.appendTail(out).toString();
+    }
 
-        java.util.List<String> ownStatuses = json().get("/api/v1/indicators?municipality=131067&size=200")
-                .then().statusCode(200).extract().path("items.progress.status");
-        java.util.Map<String, Long> expected = ownStatuses.stream()
-                .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
-        org.junit.jupiter.api.Assertions.assertTrue(expected.keySet().containsAll(
-                java.util.List.of("ACHIEVED", "ON_TRACK", "BEHIND", "NO_DATA")), expected.toString());
-        json().get("/api/v1/dashboard/summary?municipality=131067")
-                .then().statusCode(200)
-                .body("indicators", equalTo(ownStatuses.size()))
-                .body("indicatorStatus.achieved", equalTo(expected.getOrDefault("ACHIEVED", 0L).intValue()))
-                .body("indicatorStatus.onTrack", equalTo(expected.getOrDefault("ON_TRACK", 0L).intValue()))
-                .body("indicatorStatus.behind", equalTo(expected.getOrDefault("BEHIND", 0L).intValue()))
-                .body("indicatorStatus.noData", equalTo(expected.getOrDefault("NO_DATA", 0L).intValue()));
-        // As it stood in FY2025 the statuses are judged by the SQL rule; only the test plan runs then.
-        java.util.List<String> planStatuses = json().get("/api/v1/indicators?plan=" + plan + "&size=200")
-                .then().statusCode(200).extract().path("items.progress.status");
-        java.util.Map<String, Long> inPlan = planStatuses.stream()
-                .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting()));
-        json().get("/api/v1/dashboard/summary?municipality=131067&fiscalYear=2025")
-                .then().statusCode(200)
-                .body("plans", equalTo(1))
-                .body("indicators", equalTo(7))
-                .body("indicatorStatus.achieved", equalTo(inPlan.getOrDefault("ACHIEVED", 0L).intValue()))
-                .body("indicatorStatus.onTrack", equalTo(inPlan.getOrDefault("ON_TRACK", 0L).intValue()))
-                .body("indicatorStatus.behind", equalTo(inPlan.getOrDefault("BEHIND", 0L).intValue()))
-                .body("indicatorStatus.noData", equalTo(inPlan.getOrDefault("NO_DATA", 0L).intValue()));
-        jp.industryplans.TestPlans.deletePlan(plan);
+    private static String sheetId() {
+        return json().get("/api/v1/plans?municipality=131067&kind=LONG_TERM_PLAN_VERIFICATION&fiscalYear=2020")
+                .then().statusCode(200).extract().path("items[0].id");
+    }
+
+    private static int count(List<String> statuses, String status) {
+        return (int) statuses.stream().filter(status::equals).count();
     }
 }

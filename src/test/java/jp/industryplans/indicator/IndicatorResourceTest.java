@@ -80,13 +80,14 @@ class IndicatorResourceTest extends ApiTest {
         body.put("unit", "件");
         body.put("role", "PLANNED_VOLUME");
         body.put("direction", "HIGHER_IS_BETTER");
-        body.put("cumulative", true);
+        body.put("countingMode", "RUNNING_TOTAL");
         body.put("plannedVolume", "年100件");
         body.put("baseline", Map.of("fiscalYear", 2023, "value", 90, "text", "90件"));
         json().body(body).put("/api/v1/indicators/" + indicator)
                 .then().statusCode(200)
                 .body("name", equalTo("相談件数"))
                 .body("baseline.value", equalTo(90))
+                .body("countingMode", equalTo("RUNNING_TOTAL"))
                 .body("cumulative", equalTo(true));
         json().get("/api/v1/indicators?plan=" + plan).then().statusCode(200).body("total", equalTo(1));
         invalid().get("/api/v1/indicators?initiative=not-a-uuid")
@@ -133,6 +134,8 @@ class IndicatorResourceTest extends ApiTest {
                 .then().statusCode(200)
                 .body("achievedAt", equalTo(1.0f))
                 .body("onTrackAt", equalTo(0.9f))
-                .body("overall", org.hamcrest.Matchers.containsString("ACHIEVED"));
+                .body("statuses.status", org.hamcrest.Matchers.contains("ACHIEVED", "ON_TRACK", "BEHIND", "NO_DATA"))
+                .body("countingModes.mode", org.hamcrest.Matchers.hasItems("PER_YEAR", "RUNNING_TOTAL",
+                        "GROSS_PER_YEAR", "LEVEL", "QUALITATIVE"));
     }
 }

@@ -80,10 +80,10 @@ class ImportResourceTest extends ApiTest {
         ImportBundle.PlanBundle bad = new ImportBundle.PlanBundle("Bad Key", "131016",
                 PlanKind.INDUSTRIAL_PROMOTION_PLAN, "", null, null, 2026, 2024, null, null, null, null, null,
                 null, List.of(new ImportBundle.IndicatorBundle("k1", "指標", null,
-                        jp.industryplans.indicator.IndicatorRole.OUTCOME_KPI, false,
+                        jp.industryplans.indicator.IndicatorRole.OUTCOME_KPI, null,
                         jp.industryplans.indicator.Direction.HIGHER_IS_BETTER, null, null, null, null, null,
-                        List.of(new ImportBundle.ValueBundle(2024, jp.industryplans.indicator.ValueKind.ACTUAL,
-                                null, "―", null, null, null)))), null);
+                        List.of(new ImportBundle.ValueBundle(2024, null, jp.industryplans.indicator.ValueKind.ACTUAL,
+                                null, null, "―", null, null, null)))), null);
         invalid().contentType(ContentType.JSON).body(new ImportBundle(null, List.of(badCode), List.of(good, bad)))
                 .post("/api/v1/imports")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -61,18 +62,24 @@ class SeedDataTest extends ApiTest {
                 () -> org.junit.jupiter.api.Assertions.assertEquals(2018, indicator.getInt("baseline.fiscalYear")),
                 () -> org.junit.jupiter.api.Assertions.assertEquals(4600, indicator.getInt("baseline.value")),
                 () -> org.junit.jupiter.api.Assertions.assertEquals("所管課調べ", indicator.getString("dataSource")),
-                () -> org.junit.jupiter.api.Assertions.assertTrue(indicator.getBoolean("cumulative")));
+                () -> org.junit.jupiter.api.Assertions.assertEquals("GROSS_PER_YEAR", indicator.getString("countingMode")),
+                () -> org.junit.jupiter.api.Assertions.assertFalse(indicator.getBoolean("cumulative")));
         List<Map<String, Object>> values = indicator.getList("values");
         org.junit.jupiter.api.Assertions.assertEquals(List.of(
                         "2019 ACTUAL 5653", "2020 ACTUAL 5550", "2023 TARGET 4700", "2028 TARGET 4800"),
                 values.stream().map(v -> v.get("fiscalYear") + " " + v.get("kind") + " " + v.get("value")).toList());
-        // Baseline 4,600 (FY2018), target 4,800 by FY2028, actual 5,653 in FY2019: achieved.
+        // A gross yearly count (延べ): 5,550 in FY2020 against the 4,640 expected on the way from 4,600 to 4,700.
         json().get("/api/v1/indicators/" + indicator.getString("id") + "/progress")
                 .then().statusCode(200)
                 .body("status", equalTo("ACHIEVED"))
+                .body("basis", equalTo("ACTUAL"))
+                .body("compared.actual", equalTo(5550))
+                .body("compared.target", equalTo(4640))
                 .body("years[0].fiscalYear", equalTo(2019))
                 .body("years[0].status", equalTo("ACHIEVED"))
-                .body("finalTarget.value", equalTo(4800));
+                .body("finalTarget.value", equalTo(4800))
+                .body("projection", nullValue())
+                .body("projectionUnavailable", equalTo("COUNTING_MODE"));
     }
 
     @Test

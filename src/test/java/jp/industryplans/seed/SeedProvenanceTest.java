@@ -107,6 +107,34 @@ class SeedProvenanceTest {
         assertTrue(figures[0] > 50, "figures checked: " + figures[0]);
     }
 
+    @Test
+    void everySeededFigureInWordsAppearsInItsQuote() {
+        List<String> faults = new ArrayList<>();
+        int[] words = {0};
+        for (PlanBundle p : bundle.plans()) {
+            forEachIndicator(p.key(), p.indicators(), p.initiatives(), (at, ind) -> {
+                for (ValueBundle v : nz(ind.values())) {
+                    if (v.qualitative() == null) {
+                        continue;
+                    }
+                    words[0]++;
+                    String said = switch (v.qualitative()) {
+                        case DONE -> "実施";
+                        case NOT_DONE -> "未実施";
+                        case TEXT -> squeeze(String.valueOf(v.text()));
+                    };
+                    if (v.source() == null || !squeeze(v.source().quote()).contains(said)
+                            || !squeeze(String.valueOf(v.text())).contains(said)) {
+                        faults.add(at + " " + v.fiscalYear() + "/" + v.kind() + " " + v.qualitative()
+                                + " not in its quote and text");
+                    }
+                }
+            });
+        }
+        assertEquals(List.of(), faults);
+        assertTrue(words[0] >= 6, "figures in words checked: " + words[0]);
+    }
+
     /** The figure as digits (4600, 37.5) is in the text once full-width forms and commas are folded. */
     static boolean figureIn(BigDecimal value, String text) {
         if (text == null) {
