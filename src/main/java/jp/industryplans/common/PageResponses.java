@@ -34,18 +34,9 @@ public class PageResponses {
         return response.header("Link", String.join(", ", links(page))).build();
     }
 
-    /** True when text/csv comes before application/json in the caller's Accept preferences. */
+    /** True when the caller's Accept header prefers text/csv to application/json ({@link AcceptHeader}). */
     public static boolean prefersCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                    && !type.isWildcardType() && !type.isWildcardSubtype()) {
-                return false;
-            }
-            if (!type.isWildcardType() && "text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
-                return true;
-            }
-        }
-        return false;
+        return AcceptHeader.parse(headers.getRequestHeader(HttpHeaders.ACCEPT)).prefersCsv();
     }
 
     private List<String> links(PageResult<?> page) {
