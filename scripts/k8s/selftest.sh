@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Proves that scripts/validate-k8s.sh rejects misspelled fields: copies k8s/ to a temp dir,
+# Proves that scripts/validate-k8s.sh rejects misspelled fields (and a grace period too short for
+# the shutdown delay and timeout): copies k8s/ to a temp dir,
 # checks the untouched copy passes, then injects one typo at a time (into an overlay patch or
 # the base) and asserts the validator fails and names the bad field. Exits non-zero if a typo
 # slips through or the clean copy fails.
@@ -52,6 +53,10 @@ case_typo "databse in the base Cluster bootstrap" base/postgres-cluster.yaml \
   's/^      database: industry_plans$/      databse: industry_plans/' 'unknown field "spec.bootstrap.initdb.databse"'
 case_typo "wrong type for the HPA target" base/hpa.yaml \
   's/averageUtilization: 70/averageUtilization: "seventy"/' 'averageUtilization must be integer'
+case_typo "a grace period shorter than the shutdown delay and timeout" base/deployment.yaml \
+  's/terminationGracePeriodSeconds: 30/terminationGracePeriodSeconds: 20/' 'terminationGracePeriodSeconds 20 is shorter'
+case_typo "a shutdown timeout the grace period does not cover" base/configmap.yaml \
+  's/QUARKUS_SHUTDOWN_TIMEOUT: 20s/QUARKUS_SHUTDOWN_TIMEOUT: 45s/' 'timeout 45 s'
 
 echo "selftest: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -13,7 +13,10 @@
 //     properties of each object and rejects any key that is not one of them. Objects typed
 //     as open maps (labels, ConfigMap data, x-kubernetes-preserve-unknown-fields) accept
 //     any key.
-// A document whose apiVersion/kind has no schema is an error too.
+// A document whose apiVersion/kind has no schema is an error too. One rule of this service is
+// checked across objects: a Deployment's terminationGracePeriodSeconds must cover the shutdown
+// delay and timeout (QUARKUS_SHUTDOWN_DELAY, QUARKUS_SHUTDOWN_TIMEOUT) of the ConfigMap it reads,
+// plus 5 s for the JVM to exit, or Kubernetes kills the replica while it still drains.
 // Prints "ok <kind>/<name> (<label>)" or the errors per object, then a summary line; exits
 // 1 if any object is invalid, 2 on a usage error.
 
@@ -167,6 +170,44 @@ function distance(a, b) {
   return row[b.length];
 }
 
+// ---- the shutdown budget of each Deployment (see the header)
+
+function seconds(duration) {
+  const s = String(duration).trim();
+  let m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/i.exec(s);
+  if (m) return Number(m[1]) * ({ ms: 0.001, s: 1, m: 60 }[(m[2] ?? "s").toLowerCase()]);
+  m = /^PT(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(s);
+  if (m && (m[1] || m[2])) return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+  return NaN;
+}
+
+function shutdownBudget(objects) {
+  const errors = new Map();
+  for (const { label, obj } of objects) {
+    if (obj?.kind !== "Deployment") continue;
+    const pod = obj.spec?.template?.spec ?? {};
+    for (const container of pod.containers ?? []) {
+      const maps = (container.envFrom ?? []).map((e) => e.configMapRef?.name).filter(Boolean);
+      const data = Object.assign({}, ...objects
+        .filter((o) => o.label === label && o.obj?.kind === "ConfigMap" && maps.includes(o.obj.metadata?.name))
+        .map((o) => o.obj.data ?? {}));
+      if (!("QUARKUS_SHUTDOWN_DELAY" in data) && !("QUARKUS_SHUTDOWN_TIMEOUT" in data)) continue;
+      const delay = seconds(data.QUARKUS_SHUTDOWN_DELAY ?? 0);
+      const timeout = seconds(data.QUARKUS_SHUTDOWN_TIMEOUT ?? 0);
+      const grace = pod.terminationGracePeriodSeconds ?? 30;
+      const list = errors.get(obj) ?? [];
+      if (Number.isNaN(delay) || Number.isNaN(timeout)) {
+        list.push(`QUARKUS_SHUTDOWN_DELAY/TIMEOUT of container "${container.name}" are not durations`);
+      } else if (grace < delay + timeout + 5) {
+        list.push(`terminationGracePeriodSeconds ${grace} is shorter than the shutdown delay ${delay} s`
+          + ` + timeout ${timeout} s + 5 s of container "${container.name}": Kubernetes would kill it while it drains`);
+      }
+      errors.set(obj, list);
+    }
+  }
+  return errors;
+}
+
 // ---- main
 
 const args = process.argv.slice(2);
@@ -200,6 +241,7 @@ for (const s of specs) {
   models.set(s, mod[s.split("/").pop()]);
 }
 
+const budget = shutdownBudget(objects);
 let ok = 0;
 let failed = parseErrors;
 for (const { label, obj } of objects) {
@@ -217,6 +259,7 @@ for (const { label, obj } of objects) {
       errors.push(...String(e.message).split(/,\s*(?=data)/).map((m) => m.replace(/^data\/?/, "/")));
     }
     unknownFields(checker, obj, types.get(spec), "", errors);
+    errors.push(...(budget.get(obj) ?? []));
   }
   if (errors.length) {
     failed++;

@@ -29,10 +29,14 @@ class OperationsTest extends ApiTest {
                 .then().statusCode(200).header("X-Request-Id", equalTo("taito-sys.2026-11-23:0042"));
         String made = json().get("/api/v1/plans?size=1").then().statusCode(200).extract().header("X-Request-Id");
         org.junit.jupiter.api.Assertions.assertTrue(made.matches("[0-9a-f-]{36}"), made);
-        // An id that could forge a log line is replaced, not echoed.
-        String replaced = json().header("X-Request-Id", "x\" injected=1").get("/api/v1/plans?size=1")
-                .then().statusCode(200).extract().header("X-Request-Id");
-        org.junit.jupiter.api.Assertions.assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
+        // An id that could forge a log line, or one over 128 characters, is replaced, not echoed.
+        for (String unfit : new String[] {"x\" injected=1", "with space", "a".repeat(129)}) {
+            String replaced = json().header("X-Request-Id", unfit).get("/api/v1/plans?size=1")
+                    .then().statusCode(200).extract().header("X-Request-Id");
+            org.junit.jupiter.api.Assertions.assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
+        }
+        json().header("X-Request-Id", "a".repeat(128)).get("/api/v1/plans?size=1")
+                .then().statusCode(200).header("X-Request-Id", equalTo("a".repeat(128)));
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.FieldError;
 import jp.industryplans.common.Ids;
@@ -38,9 +37,9 @@ public class ChangeResource {
 
     /** A page of one record's history, newest first (for the resources' own history operations). */
     public static Response history(ChangeService service, PageResponses pages, String resource, String what,
-                                   String id, String page, String size, UriInfo uri, HttpHeaders headers) {
+                                   String id, String page, String size, HttpHeaders headers) {
         PageRequest request = PageRequest.unsorted(page, size, PageRequest.DEFAULT_SIZE, PageRequest.MAX_SIZE);
-        return pages.ok(service.history(resource, Ids.path(id), request, what), ChangeEntry.class, uri, headers);
+        return pages.ok(service.history(resource, Ids.path(id), request, what), ChangeEntry.class, headers);
     }
 
     private static long cursor(String text) {

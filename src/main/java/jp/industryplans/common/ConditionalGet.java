@@ -14,7 +14,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Conditional GET: every successful GET of the API carries a strong {@code ETag} (a hash of
  * the representation, media type included), and a matching {@code If-None-Match} gets a 304
- * without a body, so dashboards can poll cheaply.
+ * without a body, so dashboards can poll cheaply. Every GET answer of the API with a body, errors
+ * included, also states its {@code Content-Length}: a HEAD, answered as its GET
+ * ({@link EdgeRoutes}), then carries the same headers without the body.
  */
 public class ConditionalGet {
 
@@ -26,25 +28,27 @@ public class ConditionalGet {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws Exception {
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-                || !request.getUriInfo().getPath().startsWith("/api/")
-                || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            // A resource that set its own validator (see PlanResource#get) answered already.
+        if (!"GET".equals(request.getMethod()) || !response.hasEntity()
+                || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         MediaType type = response.getMediaType();
         Object entity = response.getEntity();
         byte[] body = entity instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
                 : entity instanceof byte[] b ? b : mapper.writeValueAsBytes(entity);
-        String etag = etag(type == null ? "" : type.toString(), body);
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
-            response.setEntity(null);
-            response.setStatus(304);
-        } else {
-            // The bytes hashed are the bytes sent: the body is serialised once, not twice.
-            response.setEntity(body, null, type);
+        // A resource that set its own validator (see PlanResource#get) answered the condition already.
+        if (response.getStatus() == 200 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            String etag = etag(type == null ? "" : type.toString(), body);
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+                response.setEntity(null);
+                response.setStatus(304);
+                return;
+            }
         }
+        // The bytes hashed and counted are the bytes sent: the body is serialised once, not twice.
+        response.setEntity(body, null, type);
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH, body.length);
     }
 
     /** A strong tag for a fingerprint of the stored data a representation is built from. */

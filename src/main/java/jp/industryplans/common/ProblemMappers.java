@@ -211,14 +211,16 @@ public class ProblemMappers {
 
     /**
      * True when the failure is the database being away rather than the request being wrong:
-     * no connection could be had within the pool's acquisition timeout, the connection was
+     * no connection could be had within the pool's acquisition timeout (or the pool is closing,
+     * at the end of a shutdown), the connection was
      * refused or broken (SQLState class 08), or the server is shutting down or starting (57P).
      */
     static boolean databaseUnavailable(Throwable e) {
         return causes(e).anyMatch(t -> t instanceof org.hibernate.exception.JDBCConnectionException
                 || t instanceof SQLException sql && (sql.getSQLState() != null
                         && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                        || sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout")));
+                        || sql.getMessage() != null
+                                && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")));
     }
 
     /**

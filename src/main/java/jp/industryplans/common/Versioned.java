@@ -24,9 +24,13 @@ public record Versioned<T>(T body, String etag) {
         return Response.ok(body.get()).header(HttpHeaders.ETAG, etag).build();
     }
 
-    /** 201 with the created record, its location and its ETag. */
-    public static Response created(Versioned<?> written, jakarta.ws.rs.core.UriInfo uri, Object id) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+    /**
+     * 201 with the created record, its ETag and its {@code location} as given (from
+     * {@link PublicUrls}): the JAX-RS {@code location()} would complete a relative one from the
+     * request's Host header.
+     */
+    public static Response created(Versioned<?> written, String location) {
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location)
                 .entity(written.body()).header(HttpHeaders.ETAG, written.etag()).build();
     }
 

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.industryplans.common.Ids;
 import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
+import jp.industryplans.common.PublicUrls;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.audit.ChangeResource;
 import jp.industryplans.audit.ChangeService;
@@ -50,11 +50,13 @@ public class EvaluationResource {
 
     private final EvaluationService service;
     private final PageResponses pages;
+    private final PublicUrls urls;
     private final ChangeService changes;
 
-    EvaluationResource(EvaluationService service, PageResponses pages, ChangeService changes) {
+    EvaluationResource(EvaluationService service, PageResponses pages, PublicUrls urls, ChangeService changes) {
         this.changes = changes;
         this.pages = pages;
+        this.urls = urls;
         this.service = service;
     }
 
@@ -62,11 +64,10 @@ public class EvaluationResource {
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listEvaluations")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
-                         @RestQuery String plan, @RestQuery String initiative, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+                         @RestQuery String plan, @RestQuery String initiative, @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
         return pages.ok(service.list(request, Ids.query("plan", plan), Ids.query("initiative", initiative)),
-                EvaluationDto.class, uri, headers);
+                EvaluationDto.class, headers);
     }
 
     @GET
@@ -81,9 +82,9 @@ public class EvaluationResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(operationId = "createEvaluation")
-    public Response create(@Valid @NotNull EvaluationInput body, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull EvaluationInput body) {
         Versioned<EvaluationDto> created = service.create(body);
-        return Versioned.created(created, uri, created.body().id());
+        return Versioned.created(created, urls.of("/api/v1/evaluations/" + created.body().id()));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -117,7 +118,7 @@ public class EvaluationResource {
     @Path("/{id}/history")
     @Operation(operationId = "getEvaluationHistory")
     public Response history(@RestPath String id, @RestQuery String page, @RestQuery String size,
-                            @Context UriInfo uri, @Context HttpHeaders headers) {
-        return ChangeResource.history(changes, pages, "evaluation", "Evaluation", id, page, size, uri, headers);
+                            @Context HttpHeaders headers) {
+        return ChangeResource.history(changes, pages, "evaluation", "Evaluation", id, page, size, headers);
     }
 }

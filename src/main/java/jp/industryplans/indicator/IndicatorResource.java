@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,7 @@ import jp.industryplans.common.FiscalYearParam;
 import jp.industryplans.common.Ids;
 import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
+import jp.industryplans.common.PublicUrls;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.audit.ChangeResource;
 import jp.industryplans.audit.ChangeService;
@@ -53,11 +53,13 @@ public class IndicatorResource {
 
     private final IndicatorService service;
     private final PageResponses pages;
+    private final PublicUrls urls;
     private final ChangeService changes;
 
-    IndicatorResource(IndicatorService service, PageResponses pages, ChangeService changes) {
+    IndicatorResource(IndicatorService service, PageResponses pages, PublicUrls urls, ChangeService changes) {
         this.changes = changes;
         this.pages = pages;
+        this.urls = urls;
         this.service = service;
     }
 
@@ -66,11 +68,10 @@ public class IndicatorResource {
     @Operation(operationId = "listIndicators")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
                          @RestQuery String plan, @RestQuery String initiative, @RestQuery String municipality,
-                         @RestQuery String q, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+                         @RestQuery String q, @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
         return pages.ok(service.list(request, Ids.query("plan", plan), Ids.query("initiative", initiative),
-                Ids.municipalityQuery(municipality), q), IndicatorDto.class, uri, headers);
+                Ids.municipalityQuery(municipality), q), IndicatorDto.class, headers);
     }
 
     @GET
@@ -79,11 +80,11 @@ public class IndicatorResource {
     @Operation(operationId = "listAllIndicatorValues")
     public Response valueRows(@RestQuery String page, @RestQuery String size, @RestQuery String plan,
                               @RestQuery String initiative, @RestQuery String municipality,
-                              @RestQuery String indicator, @Context UriInfo uri, @Context HttpHeaders headers) {
+                              @RestQuery String indicator, @Context HttpHeaders headers) {
         PageRequest request = PageRequest.unsorted(page, size, 1000, 10_000);
         return pages.ok(service.rows(request, Ids.query("plan", plan), Ids.query("initiative", initiative),
                 Ids.municipalityQuery(municipality), Ids.query("indicator", indicator)), IndicatorValueRow.class,
-                uri, headers);
+                headers);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -107,9 +108,9 @@ public class IndicatorResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(operationId = "createIndicator")
-    public Response create(@Valid @NotNull IndicatorInput body, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull IndicatorInput body) {
         Versioned<IndicatorDto> created = service.create(body);
-        return Versioned.created(created, uri, created.body().id());
+        return Versioned.created(created, urls.of("/api/v1/indicators/" + created.body().id()));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -150,9 +151,8 @@ public class IndicatorResource {
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Path("/{id}/values")
     @Operation(operationId = "listIndicatorValues")
-    public Response values(@RestPath String id, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
-        return pages.ok(service.values(Ids.path(id)), IndicatorValueDto.class, uri, headers);
+    public Response values(@RestPath String id, @Context HttpHeaders headers) {
+        return pages.ok(service.values(Ids.path(id)), IndicatorValueDto.class, headers);
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -212,7 +212,7 @@ public class IndicatorResource {
     @Path("/{id}/history")
     @Operation(operationId = "getIndicatorHistory")
     public Response history(@RestPath String id, @RestQuery String page, @RestQuery String size,
-                            @Context UriInfo uri, @Context HttpHeaders headers) {
-        return ChangeResource.history(changes, pages, "indicator", "Indicator", id, page, size, uri, headers);
+                            @Context HttpHeaders headers) {
+        return ChangeResource.history(changes, pages, "indicator", "Indicator", id, page, size, headers);
     }
 }

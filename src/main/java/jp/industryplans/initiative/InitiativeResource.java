@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.industryplans.common.Ids;
 import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
+import jp.industryplans.common.PublicUrls;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.theme.ThemeService;
 import jp.industryplans.audit.ChangeResource;
@@ -51,12 +51,14 @@ public class InitiativeResource {
 
     private final InitiativeService service;
     private final PageResponses pages;
+    private final PublicUrls urls;
     private final ChangeService changes;
     private final ThemeService themes;
 
-    InitiativeResource(InitiativeService service, ThemeService themes, PageResponses pages, ChangeService changes) {
+    InitiativeResource(InitiativeService service, ThemeService themes, PageResponses pages, PublicUrls urls, ChangeService changes) {
         this.changes = changes;
         this.pages = pages;
+        this.urls = urls;
         this.service = service;
         this.themes = themes;
     }
@@ -66,11 +68,10 @@ public class InitiativeResource {
     @Operation(operationId = "listInitiatives")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
                          @RestQuery String plan, @RestQuery String municipality, @RestQuery String theme,
-                         @RestQuery String q, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+                         @RestQuery String q, @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
         return pages.ok(service.list(request, Ids.query("plan", plan), Ids.municipalityQuery(municipality),
-                themes.requireKnown("theme", theme), q), InitiativeDto.class, uri, headers);
+                themes.requireKnown("theme", theme), q), InitiativeDto.class, headers);
     }
 
     @GET
@@ -85,9 +86,9 @@ public class InitiativeResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(operationId = "createInitiative")
-    public Response create(@Valid @NotNull InitiativeInput body, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull InitiativeInput body) {
         Versioned<InitiativeDto> created = service.create(body);
-        return Versioned.created(created, uri, created.body().id());
+        return Versioned.created(created, urls.of("/api/v1/initiatives/" + created.body().id()));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -121,7 +122,7 @@ public class InitiativeResource {
     @Path("/{id}/history")
     @Operation(operationId = "getInitiativeHistory")
     public Response history(@RestPath String id, @RestQuery String page, @RestQuery String size,
-                            @Context UriInfo uri, @Context HttpHeaders headers) {
-        return ChangeResource.history(changes, pages, "initiative", "Initiative", id, page, size, uri, headers);
+                            @Context HttpHeaders headers) {
+        return ChangeResource.history(changes, pages, "initiative", "Initiative", id, page, size, headers);
     }
 }

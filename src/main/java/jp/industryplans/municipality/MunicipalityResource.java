@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.industryplans.common.ApiException;
@@ -44,10 +43,9 @@ public class MunicipalityResource {
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listMunicipalities")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
-                         @RestQuery String prefecture, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+                         @RestQuery String prefecture, @Context HttpHeaders headers) {
         return pages.ok(service.list(PageRequest.of(page, size, sort, SORTS), prefecture), MunicipalityDto.class,
-                uri, headers);
+                headers);
     }
 
     @GET

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +29,7 @@ import jp.industryplans.common.FiscalYearParam;
 import jp.industryplans.common.Ids;
 import jp.industryplans.common.CsvExport;
 import jp.industryplans.common.PageResponses;
+import jp.industryplans.common.PublicUrls;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.initiative.InitiativeDto;
 import jp.industryplans.initiative.InitiativeResource;
@@ -64,6 +64,7 @@ public class PlanResource {
 
     private final PlanService service;
     private final PageResponses pages;
+    private final PublicUrls urls;
     private final ChangeService changes;
     private final PlanDetailCache cache;
     private final Freshness freshness;
@@ -72,7 +73,7 @@ public class PlanResource {
     private final InitiativeService initiatives;
     private final ThemeService themes;
 
-    PlanResource(PlanService service, InitiativeService initiatives, ThemeService themes, PageResponses pages, ChangeService changes,
+    PlanResource(PlanService service, InitiativeService initiatives, ThemeService themes, PageResponses pages, PublicUrls urls, ChangeService changes,
                  PlanDetailCache cache, Freshness freshness, ReadCache reads, ObjectMapper mapper) {
         this.cache = cache;
         this.freshness = freshness;
@@ -80,6 +81,7 @@ public class PlanResource {
         this.mapper = mapper;
         this.changes = changes;
         this.pages = pages;
+        this.urls = urls;
         this.service = service;
         this.initiatives = initiatives;
         this.themes = themes;
@@ -90,15 +92,17 @@ public class PlanResource {
     @Operation(operationId = "listPlans")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
                          @RestQuery String municipality, @RestQuery String kind, @RestQuery String fiscalYear,
-                         @RestQuery String theme, @RestQuery String q, @Context UriInfo uri,
-                         @Context HttpHeaders headers) {
+                         @RestQuery String theme, @RestQuery String q, @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
         String code = Ids.municipalityQuery(municipality);
         PlanKind k = kind(kind);
         Integer fy = FiscalYearParam.parse("fiscalYear", fiscalYear);
         String t = themes.requireKnown("theme", theme);
-        return pages.ok(reads.get(uri.getRequestUri().toString(), () -> service.list(request, code, k, fy, t, q)),
-                PlanDto.class, uri, headers);
+        // Keyed by what the answer depends on, not by the URI (whose Host any client may vary).
+        String key = "plans|" + request.page() + "|" + request.size() + "|" + part(request.sort()) + part(code)
+                + part(k) + part(fy) + part(t) + part(q);
+        return pages.ok(reads.get(key, () -> service.list(request, code, k, fy, t, q)),
+                PlanDto.class, headers);
     }
 
     @GET
@@ -131,6 +135,11 @@ public class PlanResource {
         });
     }
 
+    /** A cache-key part that tells null from the text "null"; only q, the last, may hold the separator. */
+    private static String part(Object value) {
+        return value == null ? "-|" : "=" + value + "|";
+    }
+
     private static boolean noCache(HttpHeaders headers) {
         String cacheControl = headers.getHeaderString(HttpHeaders.CACHE_CONTROL);
         return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
@@ -149,20 +158,19 @@ public class PlanResource {
     @Path("/{id}/initiatives")
     @Operation(operationId = "listPlanInitiatives")
     public Response initiatives(@RestPath String id, @RestQuery String page, @RestQuery String size,
-                                @RestQuery String sort, @Context UriInfo uri,
-                                @Context HttpHeaders headers) {
+                                @RestQuery String sort, @Context HttpHeaders headers) {
         UUID plan = Ids.path(id);
         service.get(plan);
         PageRequest request = PageRequest.of(page, size, sort, InitiativeResource.SORTS);
-        return pages.ok(initiatives.list(request, plan, null, null, null), InitiativeDto.class, uri, headers);
+        return pages.ok(initiatives.list(request, plan, null, null, null), InitiativeDto.class, headers);
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Operation(operationId = "createPlan")
-    public Response create(@Valid @NotNull PlanInput body, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull PlanInput body) {
         Versioned<PlanDto> created = service.create(body);
-        return Versioned.created(created, uri, created.body().id());
+        return Versioned.created(created, urls.of("/api/v1/plans/" + created.body().id()));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -208,7 +216,7 @@ public class PlanResource {
     @Path("/{id}/history")
     @Operation(operationId = "getPlanHistory")
     public Response history(@RestPath String id, @RestQuery String page, @RestQuery String size,
-                            @Context UriInfo uri, @Context HttpHeaders headers) {
-        return ChangeResource.history(changes, pages, "plan", "Plan", id, page, size, uri, headers);
+                            @Context HttpHeaders headers) {
+        return ChangeResource.history(changes, pages, "plan", "Plan", id, page, size, headers);
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import jp.industryplans.common.ApiException;
+import jp.industryplans.common.StartupCheck;
 import jp.industryplans.municipality.MunicipalityDto;
 import jp.industryplans.theme.ThemeInput;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,10 +29,12 @@ import org.jboss.logging.Logger;
 /**
  * Loads {@code seeds/} at start through the same import as {@code POST /api/v1/imports}:
  * idempotent, so a restart changes nothing and an edited seed file updates its records. When
- * the files are byte for byte those imported last time, the import is skipped altogether.
+ * the files are byte for byte those imported last time, the import is skipped altogether. Told to
+ * load them from a directory that is not there, the service refuses to start rather than come up
+ * empty.
  */
 @ApplicationScoped
-public class SeedLoader {
+public class SeedLoader implements StartupCheck {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
@@ -50,14 +53,19 @@ public class SeedLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!loadOnStart) {
-            return;
+        if (loadOnStart) {
+            load();
         }
-        if (!Files.isDirectory(directory)) {
-            LOG.warnf("Seed directory %s not found; no seed data loaded", directory.toAbsolutePath());
-            return;
+    }
+
+    @Override
+    public List<String> problems() {
+        if (!loadOnStart || Files.isDirectory(directory.resolve("plans"))) {
+            return List.of();
         }
-        load();
+        return List.of("INDUSTRYPLANS_SEEDS_DIRECTORY (industryplans.seeds.directory) = " + directory + ": "
+                + directory.toAbsolutePath() + " holds no seed files (no plans/ directory); point it at the seeds, "
+                + "or set INDUSTRYPLANS_SEEDS_LOAD_ON_START=false");
     }
 
     /** Imports the seed files unless exactly these files were imported before. */

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.industryplans.common.CsvExport;
@@ -41,9 +40,8 @@ public class ThemeResource {
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listThemes")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
-                         @Context UriInfo uri,
                          @Context HttpHeaders headers) {
-        return pages.ok(service.list(PageRequest.of(page, size, sort, SORTS)), ThemeDto.class, uri, headers);
+        return pages.ok(service.list(PageRequest.of(page, size, sort, SORTS)), ThemeDto.class, headers);
     }
 
     @GET

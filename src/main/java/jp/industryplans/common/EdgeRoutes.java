@@ -1,0 +1,63 @@
+package jp.industryplans.common;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * 入口 — what every request goes through before the REST layer, in this order: it gets its id
+ * ({@link RequestIds}); a request over a size limit is refused ({@link HttpFailures}); its path
+ * and query are put in RFC 3986 form or refused ({@link RequestTarget}); its Accept header is
+ * reduced to its well-formed ranges ({@link AcceptHeader}); and a HEAD of the API is answered as
+ * the GET it stands for, whose body the HTTP layer then leaves out, so both carry the same status
+ * and headers. Failures of the HTTP layer below the REST layer are answered as problems too.
+ */
+@ApplicationScoped
+public class EdgeRoutes {
+
+    /** Set once the checks have run: a request routed again (repaired, or HEAD as GET) is not checked twice. */
+    private static final String CHECKED = "edge.checked";
+
+    private final RequestIds ids;
+    private final HttpFailures failures;
+
+    EdgeRoutes(RequestIds ids, HttpFailures failures) {
+        this.ids = ids;
+        this.failures = failures;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::enter);
+        router.route().order(Integer.MIN_VALUE + 1).failureHandler(failures::answer);
+    }
+
+    private void enter(RoutingContext rc) {
+        ids.assign(rc);
+        if (rc.get(CHECKED) != null) {
+            rc.next();
+            return;
+        }
+        rc.put(CHECKED, Boolean.TRUE);
+        if (!failures.withinLimits(rc)) {
+            return;
+        }
+        HttpServerRequest request = rc.request();
+        String target;
+        try {
+            target = RequestTarget.repair(request.path(), request.query());
+        } catch (RequestTarget.Refused refused) {
+            failures.send(rc, 400, "Bad request", refused.getMessage());
+            return;
+        }
+        AcceptHeader.normalise(request.headers());
+        boolean head = request.method() == HttpMethod.HEAD && request.path().startsWith("/api/");
+        if (head || !target.equals(request.uri())) {
+            rc.reroute(head ? HttpMethod.GET : request.method(), target);
+        } else {
+            rc.next();
+        }
+    }
+}
