@@ -39,6 +39,16 @@ public abstract class ApiTest {
         return given().header("Authorization", "Bearer " + token);
     }
 
+    /** A request as a {@code plans-editor} (編集者) would send it. */
+    protected static RequestSpecification editor() {
+        return as(TestTokens.editor());
+    }
+
+    /** A request as a {@code plans-admin} (管理者) would send it. */
+    protected static RequestSpecification admin() {
+        return as(TestTokens.admin());
+    }
+
     /** A request sent exactly as written: no If-Match is added for it. */
     protected static RequestSpecification raw() {
         return given().header(ReadBeforeWriteFilter.RAW, "true");
