@@ -37,7 +37,7 @@ class StatementCountTest extends ApiTest {
             String project = TestPlans.createInitiative(plan, pillar, "p" + round + "-" + i, "事業" + i);
             String indicator = TestPlans.createIndicator(plan, project, "k" + round + "-" + i);
             for (int fy = 2021; fy <= 2023; fy++) {
-                given().contentType("application/json").body(Map.of("value", fy - 2000))
+                admin().contentType("application/json").body(Map.of("value", fy - 2000))
                         .put("/api/v1/indicators/" + indicator + "/values/" + fy + "/TARGET").then().statusCode(201);
             }
         }

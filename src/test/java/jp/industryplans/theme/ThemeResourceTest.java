@@ -73,7 +73,7 @@ class ThemeResourceTest extends ApiTest {
         body.put("kind", "PILLAR");
         body.put("title", "架空のテーマ");
         body.put("themes", List.of("startups", "space-tourism"));
-        json().contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
+        json(admin()).contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("themes[1]"));
         TestPlans.deletePlan(plan);
