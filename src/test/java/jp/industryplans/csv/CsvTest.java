@@ -87,14 +87,14 @@ class CsvTest extends ApiTest {
         assertEquals("5550", rows.get(edited).get(value));
 
         rows.get(edited).set(value, "5600");
-        given().contentType("text/csv; charset=UTF-8").body(write(rows)).post("/api/v1/indicators/values")
+        admin().contentType("text/csv; charset=UTF-8").body(write(rows)).post("/api/v1/indicators/values")
                 .then().statusCode(200)
                 .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(127));
         List<List<String>> after = rows(csv("/api/v1/indicators/values?municipality=131067"));
         assertEquals(rows, after, "exactly the edited cell changed");
 
         // Restore from the untouched export, BOM and all.
-        given().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
+        admin().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
                 .then().statusCode(200).body("updated", equalTo(1)).body("unchanged", equalTo(127));
         assertEquals(exported, csv("/api/v1/indicators/values?municipality=131067"));
     }
@@ -152,7 +152,7 @@ class CsvTest extends ApiTest {
             assertTrue(row.get(text).startsWith("'"), "neutralised: " + row.get(text));
         }
         // Uploaded again as exported: nothing changes, and no apostrophe is stored.
-        given().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
+        admin().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
                 .then().statusCode(200).body("updated", equalTo(0)).body("unchanged", equalTo(5));
         texts.forEach((year, t) -> json().get("/api/v1/indicators/" + indicator + "/values/" + year + "/ACTUAL")
                 .then().body("text", equalTo(t)).body("note", equalTo(t)));
