@@ -109,7 +109,7 @@ for f in "$OUT"/blocks/*.sh; do
     elif grep -Eq '"status" *: *[45][0-9][0-9]' "$OUT/$name.out"; then
       echo "FAIL $name: answered an error: $(head -c 300 "$OUT/$name.out")"; failed=$((failed + 1))
     else
-      echo "ok   $name ($(wc -l <"$OUT/$name.out") lines)"
+      echo "ok   $name ($(wc -c <"$OUT/$name.out") bytes)"
     fi
   else
     echo "FAIL $name: exit status $? — $(tail -n 3 "$OUT/$name.err" | tr '\n' ' ')"; failed=$((failed + 1))
