@@ -5,7 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/prepare-postgres.sh
 scripts/lint-contract.sh
-# PackagedJarIT (failsafe, in verify) starts the packaged jar, which verifies tokens with the
-# development key, on the database of QUARKUS_DATASOURCE_JDBC_URL as scripts/run.sh does.
-scripts/dev-token.sh --init
 ./mvnw -B verify "$@"
