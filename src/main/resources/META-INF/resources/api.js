@@ -46,3 +46,22 @@ export function clearError() {
   $('error').hidden = true;
   $('error').replaceChildren();
 }
+
+// Every item of a paged collection, following the pages (a Tokyo-wide list fits in one or two).
+export async function allItems(path) {
+  const sep = path.includes('?') ? '&' : '?';
+  const first = await api(`${path}${sep}size=200`);
+  const items = [...first.items];
+  for (let page = 1; items.length < first.total && page < 50; page += 1) {
+    items.push(...(await api(`${path}${sep}size=200&page=${page}`)).items);
+  }
+  return items;
+}
+
+// A short status for screen readers (role=status), instead of re-reading a whole section.
+export function announce(text) {
+  const box = $('status');
+  box.textContent = '';
+  // A change of text is announced; clearing first lets the same text be heard again.
+  setTimeout(() => { box.textContent = text; }, 50);
+}

@@ -1,21 +1,29 @@
-// Overview page (概要): a municipality's plans, the initiative tree and each indicator's
-// targets against actuals, read from the public API. Plain ES module: no framework, no build.
-import { $, el, en, periodText } from './dom.js';
-import { API, ApiError, api, showError, clearError } from './api.js';
+// Overview page (概要): the Tokyo-wide first view, and a municipality's plans with the initiative
+// tree and each indicator's targets against actuals, read from the public API.
+// Plain ES modules: no framework, no build. This module owns the URL, the picker and focus.
+//   /                              the first view (東京都全体), ?fiscalYear=2021 for another year
+//   /?municipality=131067          that municipality's plans, the first one open
+//   /?municipality=131067&plan=ID  that plan
+import { $, el, periodText } from './dom.js';
+import { API, ApiError, api, allItems, showError, clearError, announce } from './api.js';
 import { PLAN_KIND, MUNICIPALITY_KIND } from './labels.js';
 import { renderPlan } from './plan-view.js';
+import { renderTokyo } from './tokyo-view.js';
 
-// Reference data the plan view needs; a failure there degrades the page, it does not break it.
+// Reference data the views need; a failure there degrades the page, it does not break it.
 const rulesPromise = api(`${API}/progress/rules`).catch(() => null);
-const themesPromise = api(`${API}/themes?size=200`)
-  .then((page) => new Map(page.items.map((t) => [t.key, t])))
-  .catch(() => new Map());
+const themesPromise = api(`${API}/themes?size=200`).then((page) => page.items).catch(() => []);
 
-// Later answers win: a slow response for a plan the reader has left is dropped.
+// Phones get charts drawn for their width, so that chart text stays legible (12 CSS px or more).
+const phone = window.matchMedia('(max-width: 600px)');
+
+// Later answers win: a slow response for a view the reader has left is dropped.
 let municipalityRequest = 0;
 let planRequest = 0;
+let tokyoRequest = 0;
+let shownPlan = null;
 
-// ---------------------------------------------------------------- municipalities and plans
+// ---------------------------------------------------------------- start and URL
 
 async function init() {
   const select = $('municipality');
@@ -35,61 +43,127 @@ async function init() {
       value: m.code, text: `${m.name}${m.nameEn ? ' ' + m.nameEn : ''}（${m.code}）`,
     }));
   }
-  select.replaceChildren(el('option', { value: '', text: '— 選択してください Choose —' }), ...groups.values());
+  select.replaceChildren(el('option', { value: '', text: '— 東京都全体 All of Tokyo —' }), ...groups.values());
   select.disabled = false;
-  select.addEventListener('change', () => {
-    navigate({ municipality: select.value || null, plan: null });
-    chooseMunicipality(select.value);
+  // Nothing loads while the reader moves through the options (arrow keys fire `change` on each
+  // step): the choice is committed with the 表示 button, as one load and one history entry.
+  $('municipality-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(select.value ? `?municipality=${encodeURIComponent(select.value)}` : '/');
   });
-  window.addEventListener('popstate', applyUrl);
-  await applyUrl();
+  // Links inside the page (first view, plan list, home) change the view without a reload.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[data-nav], a#tokyo-link, a[data-testid=home-link]');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    go(link.getAttribute('href'));
+  });
+  window.addEventListener('popstate', () => applyUrl());
+  phone.addEventListener('change', () => {
+    if (shownPlan && !$('plan').hidden) showPlan(shownPlan, { focus: false });
+  });
+  await applyUrl({ focus: false });
 }
 
-// ?municipality=131067&plan=<id> opens that plan; a plan alone finds its municipality.
-async function applyUrl() {
+// Goes to a URL of this page: one history entry, then focus on what the reader asked for.
+function go(href) {
+  const url = new URL(href, location.href);
+  if (url.href !== location.href) history.pushState(null, '', url);
+  return applyUrl({ focus: true });
+}
+
+async function applyUrl({ focus = false } = {}) {
   const params = new URLSearchParams(location.search);
   const code = params.get('municipality') ?? '';
   const planId = params.get('plan');
   const select = $('municipality');
+  clearError();
   if (code && ![...select.options].some((o) => o.value === code)) {
     select.value = '';
+    showView('plan');
+    $('plan').replaceChildren();
     showError(new ApiError(`区市コード ${code} は登録されていません Unknown municipality code ${code}.`));
     return;
   }
   select.value = code;
-  if (code) {
-    await chooseMunicipality(code, planId);
-  } else if (planId) {
-    const plan = await showPlan(planId);
+  if (!code && !planId) {
+    await showTokyo(params.get('fiscalYear'), { focus });
+  } else if (code) {
+    await chooseMunicipality(code, planId, { focus });
+  } else {
+    const plan = await showPlan(planId, { focus });
     if (plan && !select.value) {
       select.value = plan.municipalityCode;
       await chooseMunicipality(plan.municipalityCode, plan.id, { open: false });
     }
-  } else {
-    await chooseMunicipality('');
   }
 }
 
-function navigate(changes) {
-  const url = new URL(location.href);
-  for (const [k, v] of Object.entries(changes)) {
-    if (v) url.searchParams.set(k, v); else url.searchParams.delete(k);
-  }
-  if (url.href !== location.href) history.pushState(null, '', url);
+function showView(name) {
+  $('tokyo').hidden = name !== 'tokyo';
+  $('plan').hidden = name !== 'plan';
+  $('plan-picker').hidden = name !== 'plan';
+  $('tokyo-link').parentElement.hidden = name === 'tokyo';
 }
 
-async function chooseMunicipality(code, planId = null, { open = true } = {}) {
+// Moves the focus to a view's heading, so that keyboard and screen-reader users land where they went.
+function focusHeading(node) {
+  if (!node) return;
+  node.setAttribute('tabindex', '-1');
+  node.focus();
+}
+
+// ---------------------------------------------------------------- the first view
+
+async function showTokyo(fiscalYear, { focus }) {
+  const mine = ++tokyoRequest;
+  ++municipalityRequest;
+  ++planRequest;
+  shownPlan = null;
+  showView('tokyo');
+  document.title = '産業振興計画 概要 — Industry Plans API';
+  const section = $('tokyo');
+  section.setAttribute('aria-busy', 'true');
+  try {
+    const query = fiscalYear ? `?fiscalYear=${encodeURIComponent(fiscalYear)}` : '';
+    const [summary, themes, years] = await Promise.all([
+      api(`${API}/dashboard/summary${query}`), themesPromise, planYears()]);
+    const plans = await allItems(summary.fiscalYear ? `${API}/plans?fiscalYear=${summary.fiscalYear}` : `${API}/plans`);
+    if (mine !== tokyoRequest) return;
+    renderTokyo(section, { summary, themes, plans, years, onYear: (fy) => go(fy ? `/?fiscalYear=${fy}` : '/') });
+    announce(`${summary.fiscalYearLabel ?? ''} 計画期間中の計画 ${summary.plans}件（${summary.byMunicipality.length}区市）を表示しました`);
+    if (focus) focusHeading(section.querySelector('h2'));
+  } catch (e) {
+    if (mine === tokyoRequest) {
+      section.replaceChildren(el('h2', { id: 'tokyo-heading', text: '東京都全体 All of Tokyo' }));
+      showError(e);
+    }
+  } finally {
+    if (mine === tokyoRequest) section.removeAttribute('aria-busy');
+  }
+}
+
+// The fiscal years any plan covers, for the year chooser: the earliest start to the latest end.
+async function planYears() {
+  const [first, last] = await Promise.all([
+    api(`${API}/plans?size=1&sort=periodStart`), api(`${API}/plans?size=1&sort=-periodEnd`)]);
+  if (!first.items.length) return [];
+  const years = [];
+  for (let fy = first.items[0].periodStart; fy <= last.items[0].periodEnd; fy += 1) years.push(fy);
+  return years;
+}
+
+// ---------------------------------------------------------------- municipalities and plans
+
+async function chooseMunicipality(code, planId = null, { open = true, focus = false } = {}) {
   const mine = ++municipalityRequest;
+  ++tokyoRequest;
   const list = $('plans');
-  clearError();
+  showView('plan');
   list.replaceChildren();
   $('plan-count').textContent = '';
-  if (!code) {
-    ++planRequest;
-    $('plan').replaceChildren(el('p', { class: 'hint' }, '区市を選ぶと、その計画が表示されます。', el('br'),
-      en('Choose a municipality to see its plans.')));
-    return;
-  }
+  // On a phone the plan list starts folded, so that the plan itself is near the top.
+  $('plan-picker').open = !phone.matches;
   list.setAttribute('aria-busy', 'true');
   let page;
   try {
@@ -105,39 +179,37 @@ async function chooseMunicipality(code, planId = null, { open = true } = {}) {
   for (const p of page.items) list.append(planItem(p));
   if (!page.items.length) {
     list.append(el('li', { class: 'empty', text: '計画はありません No plans' }));
-    $('plan').replaceChildren(el('p', { class: 'hint', text: 'この区市の計画はまだ登録されていません。 No plans yet.' }));
+    $('plan').replaceChildren(el('h2', { class: 'hint', text: 'この区市の計画はまだ登録されていません。 No plans yet.' }));
+    announce('この区市の計画はまだ登録されていません');
+    if (focus) focusHeading($('plan').querySelector('h2'));
     return;
   }
-  if (open) await showPlan(planId ?? page.items[0].id);
+  if (open) await showPlan(planId ?? page.items[0].id, { focus });
   else markCurrent(planId);
 }
 
 function planItem(p) {
-  const button = el('button', { type: 'button', 'data-plan': p.id },
+  const link = el('a', { href: `?municipality=${p.municipalityCode}&plan=${p.id}`, 'data-nav': true, 'data-plan': p.id },
     el('span', { class: 'plan-title', text: p.title }),
     el('span', { class: 'plan-period', text: periodText(p) }),
     el('span', { class: 'tag', title: p.kind, text: PLAN_KIND[p.kind] ?? p.kind }));
-  button.addEventListener('click', () => {
-    navigate({ municipality: p.municipalityCode, plan: p.id });
-    showPlan(p.id);
-  });
   return el('li', {
     'data-testid': 'plan-item', 'data-plan-id': p.id, 'data-kind': p.kind,
     'data-period-start': p.periodStart, 'data-period-end': p.periodEnd,
-  }, button);
+  }, link);
 }
 
 function markCurrent(id) {
-  for (const b of document.querySelectorAll('#plans button')) {
-    if (b.dataset.plan === id) b.setAttribute('aria-current', 'true'); else b.removeAttribute('aria-current');
+  for (const a of document.querySelectorAll('#plans a')) {
+    if (a.dataset.plan === id) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
   }
 }
 
-async function showPlan(id) {
+async function showPlan(id, { focus = false } = {}) {
   const mine = ++planRequest;
   const section = $('plan');
+  showView('plan');
   markCurrent(id);
-  clearError();
   section.setAttribute('aria-busy', 'true');
   let plan, rules, themes;
   try {
@@ -145,16 +217,19 @@ async function showPlan(id) {
   } catch (e) {
     if (mine === planRequest) {
       section.removeAttribute('aria-busy');
-      section.replaceChildren(el('p', { class: 'hint', text: '計画を表示できません。 This plan cannot be shown.' }));
+      section.replaceChildren(el('h2', { class: 'hint', text: '計画を表示できません。 This plan cannot be shown.' }));
       showError(e);
     }
     return null;
   }
   if (mine !== planRequest) return null;
-  renderPlan(section, plan, rules, themes);
+  renderPlan(section, plan, rules, new Map(themes.map((t) => [t.key, t])), { compact: phone.matches });
   section.removeAttribute('aria-busy');
   section.dataset.planId = plan.id;
+  shownPlan = plan.id;
   document.title = `${plan.title}（${plan.municipalityName}）— 産業振興計画`;
+  announce(`${plan.municipalityName}「${plan.title}」を表示しました`);
+  if (focus) focusHeading(section.querySelector('[data-testid=plan-title]'));
   return plan;
 }
 

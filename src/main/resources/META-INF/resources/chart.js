@@ -43,19 +43,24 @@ export function figuresTable(ind) {
       }));
   });
   const base = ind.baseline;
+  // The chart's text alternative: the chart is described by this table (aria-describedby), and a
+  // keyboard user opens it from its summary.
   return el('details', { class: 'figures' },
-    el('summary', {}, '数値 ', en('Figures')),
-    base && (base.text || base.value !== null)
-      ? el('p', { text: `基準 Baseline: ${base.label ?? ''} ${base.text ?? withUnit(base.value, ind.unit)}`.trim()
+    el('summary', { id: `figures-toggle-${ind.id}`, 'data-testid': 'figures-toggle' }, '数値 ', en('Figures')),
+    hasBaseline(ind)
+      ? el('p', { id: `figures-base-${ind.id}`, text: `基準 Baseline: ${base.label ?? ''} ${base.text ?? withUnit(base.value, ind.unit)}`.trim()
         + (base.fiscalYearInferred ? '（年度推定 year inferred）' : '') })
       : null,
-    el('table', {},
+    el('table', { id: `figures-${ind.id}`, 'data-testid': 'figures-table' },
+      el('caption', { class: 'visually-hidden', text: `${ind.displayName ?? ind.name}：年度別の数値` }),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '年度' }),
         kinds.map((k) => el('th', { scope: 'col', text: VALUE_KIND[k] })))),
       el('tbody', {}, rows)),
     ind.note ? el('p', { class: 'note', text: `注 ${ind.note}` }) : null,
     ind.dataSource ? el('p', { class: 'note', text: `出典 Data source: ${ind.dataSource}` }) : null);
 }
+
+const hasBaseline = (ind) => !!ind.baseline && (!!ind.baseline.text || ind.baseline.value !== null);
 
 function niceTicks(lo, hi, integers) {
   let step = (hi - lo) / 4;
@@ -70,8 +75,10 @@ function niceTicks(lo, hi, integers) {
 
 // Actuals as bars, estimates as hatched bars, the baseline as a grey bar, targets as a line
 // with diamonds. A missing figure is a dashed empty box (never a zero bar) and breaks the line.
-export function chart(ind) {
-  const W = 440, H = 200, M = { l: 46, r: 10, t: 24, b: 38 };
+export function chart(ind, { compact = false } = {}) {
+  // A phone draws the chart about as wide as it shows it, in larger type (12 CSS px or more).
+  const W = compact ? 300 : 440, H = compact ? 216 : 200, M = { l: 46, r: 10, t: 24, b: compact ? 44 : 38 };
+  const fs = compact ? 12.5 : 10.5;
   const unit = ind.unit ?? '';
   const values = ind.values ?? [];
   const base = ind.baseline?.value !== null && ind.baseline?.value !== undefined && ind.baseline?.fiscalYear
@@ -80,8 +87,9 @@ export function chart(ind) {
     .sort((a, b) => a - b);
   const kinds = new Set();
   const svg = svgEl('svg', {
-    viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'data-testid': 'indicator-chart',
-    'aria-label': `${ind.name}：年度別の目標と実績 Targets and actuals by fiscal year`,
+    viewBox: `0 0 ${W} ${H}`, class: compact ? 'chart compact' : 'chart', role: 'img', 'data-testid': 'indicator-chart',
+    'aria-label': `${ind.displayName ?? ind.name}：年度別の目標と実績のグラフ Targets and actuals by fiscal year`,
+    'aria-describedby': `${hasBaseline(ind) ? `figures-base-${ind.id} ` : ''}figures-${ind.id}`,
   });
   const hatchId = `hatch-${ind.id}`;
   const defs = svgEl('defs');
@@ -113,7 +121,7 @@ export function chart(ind) {
   if (numbers.length) {
     for (const t of ticks) {
       svg.append(svgEl('line', { x1: M.l, x2: W - M.r, y1: y(t), y2: y(t), class: t === 0 ? 'axis' : 'grid' }));
-      svg.append(svgEl('text', { x: M.l - 5, y: y(t) + 3.5, 'text-anchor': 'end', class: 'tick' }, number.format(t)));
+      svg.append(svgEl('text', { x: M.l - 5, y: y(t) + fs / 3, 'text-anchor': 'end', class: 'tick' }, number.format(t)));
     }
     if (unit) svg.append(svgEl('text', { x: M.l - 5, y: M.t - 10, 'text-anchor': 'end', class: 'unit' }, `(${unit})`));
   } else {
@@ -180,9 +188,9 @@ export function chart(ind) {
       }
     }
     // x axis: the era label, and the Western year below it
-    const short = slot < 58;
-    svg.append(svgEl('text', { x: cx(i), y: H - M.b + 14, 'text-anchor': 'middle', class: 'year' }, short ? shortEra(label) : label));
-    svg.append(svgEl('text', { x: cx(i), y: H - M.b + 27, 'text-anchor': 'middle', class: 'year-en' },
+    const short = slot < label.length * fs + 4;
+    svg.append(svgEl('text', { x: cx(i), y: H - M.b + fs + 3, 'text-anchor': 'middle', class: 'year' }, short ? shortEra(label) : label));
+    svg.append(svgEl('text', { x: cx(i), y: H - M.b + 2 * fs + 5, 'text-anchor': 'middle', class: 'year-en' },
       isBase && !at.length ? `${fy} 基準` : String(fy)));
   });
 

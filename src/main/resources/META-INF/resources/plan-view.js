@@ -4,7 +4,7 @@ import { API } from './api.js';
 import { STATUS, PLAN_KIND, INITIATIVE_KIND, ROLE, COUNTING_MODE, BASIS, NO_PROJECTION, EVALUATOR, NOTE_KIND } from './labels.js';
 import { chart, legend, figuresTable } from './chart.js';
 
-export function renderPlan(section, plan, rules, themes) {
+export function renderPlan(section, plan, rules, themes, { compact = false } = {}) {
   const initiatives = new Map();
   const parents = new Map();
   (function index(nodes, parent) {
@@ -37,7 +37,7 @@ export function renderPlan(section, plan, rules, themes) {
 
   section.replaceChildren(...[
     el('p', { class: 'kicker' }, `${plan.municipalityName} · `, el('span', { title: plan.kind, text: PLAN_KIND[plan.kind] ?? plan.kind })),
-    el('h2', { 'data-testid': 'plan-title', text: plan.title }),
+    el('h2', { 'data-testid': 'plan-title', tabindex: '-1', text: plan.title }),
     el('dl', { class: 'facts' },
       fact('計画期間', 'Period', periodText(plan)),
       plan.edition ? fact('版', 'Edition', plan.edition) : null,
@@ -72,7 +72,7 @@ export function renderPlan(section, plan, rules, themes) {
   if (plan.indicators.length) {
     section.append(rulesNote(rules));
     section.append(el('div', { class: 'indicators' },
-      plan.indicators.map((ind) => indicatorCard(ind, pathOf(ind.initiativeId)))));
+      plan.indicators.map((ind) => indicatorCard(ind, pathOf(ind.initiativeId), compact))));
   } else {
     section.append(el('p', { class: 'hint', text: 'この計画には数値指標が登録されていません。 This plan has no indicators.' }));
   }
@@ -126,11 +126,11 @@ function treeNode(node, depth, byInitiative, themes) {
       const t = themes.get(key);
       return el('span', { class: 'theme', 'data-theme': key, title: t?.labelEn ?? key, text: t?.labelJa ?? key });
     }),
-    indicators.length
-      ? el('a', { class: 'chip', href: `#indicator-${indicators[0].id}`, title: '指標へ移動 Go to indicators',
-        text: `指標 ${indicators.length}` })
-      : null,
   ];
+  const toIndicators = indicators.length
+    ? el('a', { class: 'chip', href: `#indicator-${indicators[0].id}`, title: '指標へ移動 Go to indicators',
+      text: `指標 ${indicators.length}` })
+    : null;
   const body = [
     node.description ? el('p', { class: 'desc', text: node.description }) : null,
     node.owningDepartment || node.owningSection
@@ -140,14 +140,16 @@ function treeNode(node, depth, byInitiative, themes) {
     ...(node.children ?? []).map((c) => treeNode(c, depth + 1, byInitiative, themes)),
   ].filter(Boolean);
   const attrs = { 'data-testid': 'initiative', 'data-initiative-id': node.id, 'data-kind': node.kind };
-  if (!body.length) return el('div', { ...attrs, class: 'leaf' }, el('div', { class: 'row' }, row));
-  // The first two levels open; projects and their activities unfold on demand.
-  return el('details', { ...attrs, open: depth < 2 }, el('summary', {}, el('span', { class: 'row' }, row)), ...body);
+  if (!body.length) return el('div', { ...attrs, class: 'leaf' }, el('div', { class: 'row' }, row, toIndicators ? [' ', toIndicators] : null));
+  // The first two levels open; projects and their activities unfold on demand. A link may not sit
+  // inside a <summary> (itself a control), so the way to the indicators opens the body.
+  return el('details', { ...attrs, open: depth < 2 }, el('summary', {}, el('span', { class: 'row' }, row)),
+    toIndicators ? el('p', { class: 'to-indicators' }, toIndicators) : null, ...body);
 }
 
 // ---------------------------------------------------------------- indicators
 
-function indicatorCard(ind, path) {
+function indicatorCard(ind, path, compact) {
   const status = ind.progress?.status ?? 'NO_DATA';
   const p = ind.progress ?? {};
   const basis = p.basis ?? null;
@@ -177,7 +179,7 @@ function indicatorCard(ind, path) {
     COUNTING_MODE[ind.countingMode] ?? ind.countingMode,
     ind.direction === 'LOWER_IS_BETTER' ? '少ないほど良い' : null,
   ].filter(Boolean);
-  const chartEl = chart(ind);
+  const chartEl = chart(ind, { compact });
   const displayName = ind.displayName ?? ind.name;
   return el('article', {
     class: 'indicator', id: `indicator-${ind.id}`, 'data-testid': 'indicator',
