@@ -100,6 +100,7 @@ async function applyUrl({ focus = false } = {}) {
 }
 
 function showView(name) {
+  document.body.dataset.view = name;
   $('tokyo').hidden = name !== 'tokyo';
   $('plan').hidden = name !== 'plan';
   $('plan-picker').hidden = name !== 'plan';
