@@ -242,8 +242,10 @@ try {
   await waitFor('the first plan to open by itself', planTitle(page).waitFor());
   await page.waitForTimeout(300);
   page.off('request', countCalls);
-  check(planListCalls.length === 1 && await page.evaluate(() => history.length) === historyBefore + 1,
-    '表示 loads the plan list once and adds one history entry',
+  const afterShow = await focused(page);
+  check(planListCalls.length === 1 && await page.evaluate(() => history.length) === historyBefore + 1
+    && afterShow.testid === 'plan-title',
+  '表示 loads the plan list once, adds one history entry and moves the focus to the plan shown',
     `${planListCalls.length} calls, ${await page.evaluate(() => history.length) - historyBefore} history entries`);
   const titles = await planItems(page).locator('.plan-title').allTextContents();
   check(titles.length === 3, '台東区 lists 3 plans', titles.join(' / '));
