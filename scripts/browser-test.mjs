@@ -246,7 +246,7 @@ try {
   check(planListCalls.length === 1 && await page.evaluate(() => history.length) === historyBefore + 1
     && afterShow.testid === 'plan-title',
   '表示 loads the plan list once, adds one history entry and moves the focus to the plan shown',
-    `${planListCalls.length} calls, ${await page.evaluate(() => history.length) - historyBefore} history entries`);
+  `${planListCalls.length} calls, ${await page.evaluate(() => history.length) - historyBefore} history entries, focus ${JSON.stringify(afterShow)}`);
   const titles = await planItems(page).locator('.plan-title').allTextContents();
   check(titles.length === 3, '台東区 lists 3 plans', titles.join(' / '));
   check(titles.includes(REGIONAL_TITLE), `${REGIONAL_TITLE} is listed`, titles.join(' / '));
