@@ -98,6 +98,13 @@ async function main(): Promise<void> {
   check(unknown.type.endsWith('/not-found'), 'unknown id');
   const tooBig = await expectProblem(400, () => anonymous.listPlans({ size: 100000 }));
   check(tooBig.errors?.[0].field === 'size', 'size=100000 named');
+
+  // Where generated methods stop (a 304 is thrown, text/csv is not offered): the README's raw recipe.
+  const list = `${base}/api/v1/plans?municipality=131067`;
+  const tag = (await fetch(list)).headers.get('etag')!;
+  check((await fetch(list, { headers: { 'If-None-Match': tag } })).status === 304, 'conditional GET answers 304');
+  const csv = await fetch(list, { headers: { Accept: 'text/csv' } });
+  check((csv.headers.get('content-type') ?? '').startsWith('text/csv') && (await csv.text()).includes('台東区'), 'CSV');
   console.log('[client-test] TypeScript client scenario passed');
 }
 
