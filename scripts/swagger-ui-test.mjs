@@ -73,10 +73,11 @@ try {
     await page.locator('.auth-wrapper .authorize').first().click();
     const modal = page.locator('.modal-ux');
     const boxes = await modal.locator('.auth-container').count();
-    if (await modal.getByRole('button', { name: 'Logout' }).count()) await modal.getByRole('button', { name: 'Logout' }).click();
+    const logout = modal.locator('.auth-btn-wrapper button', { hasText: 'Logout' });
+    if (await logout.count()) await logout.click();
     await modal.locator('.auth-container input').first().fill(token);
-    await modal.locator('.auth-btn-wrapper').getByRole('button', { name: 'Authorize' }).click();
-    await modal.getByRole('button', { name: 'Close' }).click();
+    await modal.locator('.auth-btn-wrapper button.authorize').click();
+    await modal.locator('.auth-btn-wrapper button', { hasText: 'Close' }).click();
     return boxes;
   };
   check(await authorize(process.env.EDITOR_TOKEN) === 1, 'the Authorize dialog offers one security scheme');

@@ -35,8 +35,6 @@ import jp.industryplans.client.model.Problem;
  */
 public final class Scenario {
 
-    static final UUID TAITO_PLAN = UUID.fromString("1440da7c-e1b4-5e18-adae-e337d0d1f1ea");
-
     public static void main(String[] args) throws Exception {
         String base = System.getenv("BASE_URL");
         PlansApi anonymousPlans = new PlansApi(client(base, null));
@@ -53,10 +51,12 @@ public final class Scenario {
         check(all.getItems().size() == 2 && all.getTotal() > 2 && all.getSize() == 2, "paging");
 
         // Detail and indicator progress.
-        Plan taito = anonymousPlans.getPlan(TAITO_PLAN, null, null);
+        PlanPage regional = anonymousPlans.listPlans(null, null, null, null, "131067",
+                PlanKind.REGIONAL_INDUSTRY_REVITALIZATION, null, null, null);
+        Plan taito = anonymousPlans.getPlan(regional.getItems().get(0).getId(), null, null);
         check(taito.getTitle().equals("台東区地域産業活性化計画"), "plan detail: " + taito.getTitle());
         IndicatorsApi anonymousIndicators = new IndicatorsApi(client(base, null));
-        IndicatorPage indicators = anonymousIndicators.listIndicators(null, 0, 5, null, TAITO_PLAN, null, null, null);
+        IndicatorPage indicators = anonymousIndicators.listIndicators(null, 0, 5, null, null, null, "131067", null);
         IndicatorProgress progress = anonymousIndicators.getIndicatorProgress(indicators.getItems().get(0).getId(), null);
         check(progress.getStatus() != null && progress.getCountingMode() != null, "progress: " + progress.getStatus());
 

@@ -7,7 +7,6 @@ import {
 } from './client/index';
 
 const base = process.env.BASE_URL!;
-const TAITO_PLAN = '1440da7c-e1b4-5e18-adae-e337d0d1f1ea';
 
 function config(token?: string): Configuration {
   return new Configuration({ basePath: base, headers: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -43,12 +42,13 @@ async function main(): Promise<void> {
   check(two.items.length === 2 && two.total > 2 && two.size === 2, 'paging');
 
   // Detail and indicator progress.
-  const taito = await anonymous.getPlan({ id: TAITO_PLAN });
-  check(taito.title === '台東区地域産業活性化計画', 'plan detail');
+  const regional = await anonymous.listPlans({ municipality: '131067', kind: PlanKind.RegionalIndustryRevitalization });
+  const taito = await anonymous.getPlan({ id: regional.items[0].id });
+  check(taito.title === '台東区地域産業活性化計画', `plan detail: ${taito.title}`);
   const indicatorsRead = new IndicatorsApi(config());
-  const indicators = await indicatorsRead.listIndicators({ plan: TAITO_PLAN, size: 5 });
+  const indicators = await indicatorsRead.listIndicators({ municipality: '131067', size: 5 });
   const progress = await indicatorsRead.getIndicatorProgress({ id: indicators.items[0].id });
-  check(progress.status !== undefined && progress.countingMode !== undefined, 'progress');
+  check(indicators.total > 0 && progress.status !== undefined && progress.countingMode !== undefined, 'progress');
 
   // Create plan → initiative → indicator → value.
   const key = `client-ts-${Math.random().toString(36).slice(2, 10)}`;
