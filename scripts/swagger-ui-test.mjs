@@ -50,7 +50,8 @@ try {
     await status.waitFor();
     return {
       status: Number((await status.innerText()).trim()),
-      body: await op.locator('.live-responses-table .response-col_description .highlight-code, .live-responses-table .response-col_description pre.microlight').first().innerText().catch(() => ''),
+      body: await op.locator('.live-responses-table .response-col_description .highlight-code pre').first()
+        .innerText({ timeout: 2000 }).catch(() => ''),
       headers: await op.locator('.live-responses-table .response-col_description').first().innerText(),
     };
   };
