@@ -69,8 +69,10 @@ async function main(): Promise<void> {
       indicatorValueInput: { value: 120 }, ifNoneMatch: PutIndicatorValueIfNoneMatchEnum.Star });
     check(value.value === 120, 'value stored');
 
-    // PATCH one member with If-Match.
-    const patched = await plans.patchPlanRaw({ id: plan.id, ifMatch: etag, planPatch: { summary: '一項目だけ変更' } });
+    // PATCH one member with If-Match: the plan's ETag as it is now (its tree grew since the create).
+    const now = (await plans.getPlanRaw({ id: plan.id })).raw.headers.get('etag')!;
+    check(now !== etag, 'the plan changed version as its tree grew');
+    const patched = await plans.patchPlanRaw({ id: plan.id, ifMatch: now, planPatch: { summary: '一項目だけ変更' } });
     const after = await patched.value();
     check(after.summary === '一項目だけ変更' && after.title === plan.title, 'patched one member');
     const current = patched.raw.headers.get('etag')!;
