@@ -13,7 +13,7 @@ const BASE_URL = process.env.BASE_URL;
 const TIMEOUT = 60_000;
 const problems = [];
 const log = (m) => console.error(`[swagger-ui-test] ${m}`);
-const check = (ok, what) => { if (!ok) problems.push(what); else log(`ok: ${what}`); };
+const check = (ok, what) => { if (!ok) { problems.push(what); log(`FAILED: ${what}`); } else log(`ok: ${what}`); };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -46,13 +46,13 @@ try {
   };
   const execute = async (op) => {
     await op.getByRole('button', { name: 'Execute' }).click();
-    const status = op.locator('.live-responses-table .response .response-col_status').first();
+    const status = op.locator('.live-responses-table tr.response .response-col_status').first();
     await status.waitFor();
     return {
-      status: Number((await status.innerText()).trim()),
-      body: await op.locator('.live-responses-table .response-col_description .highlight-code pre').first()
+      status: Number((await status.innerText()).trim().split(/\s/)[0]),
+      body: await op.locator('.live-responses-table tr.response .response-col_description .highlight-code pre').first()
         .innerText({ timeout: 2000 }).catch(() => ''),
-      headers: await op.locator('.live-responses-table .response-col_description').first().innerText(),
+      headers: await op.locator('.live-responses-table tr.response .response-col_description').first().innerText(),
     };
   };
   const param = (op, name) => op.locator(`tr[data-param-name="${name}"] input, tr[data-param-name="${name}"] select`).first();
@@ -95,7 +95,7 @@ try {
   const id = JSON.parse(answer.body).id;
   const etagShown = (text) => /etag:\s*(\S+)/i.exec(text)?.[1];
   let etag = etagShown(answer.headers);
-  check(etag?.startsWith('"'), `the created plan's ETag is shown (${etag})`);
+  check(etag?.startsWith('"'), `the created plan's ETag is shown (${etag}; ${answer.headers.slice(0, 300)})`);
 
   // 2d. PATCH one member with the ETag as shown.
   op = await operation('operations-plans-patchPlan');
