@@ -1,10 +1,8 @@
 package jp.industryplans.common;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One faulty input field of a 400 problem: where it is and what is wrong with it (in ASCII, {@link AsciiText}). */
+/** One faulty input field of a 400 problem: where it is and what is wrong with it. */
 @Schema(name = "FieldError")
-public record FieldError(@JsonSerialize(using = AsciiText.class) String field,
-                         @JsonSerialize(using = AsciiText.class) String message) {
+public record FieldError(String field, String message) {
 }

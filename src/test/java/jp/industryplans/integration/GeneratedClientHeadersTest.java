@@ -79,6 +79,18 @@ class GeneratedClientHeadersTest extends ApiTest {
     }
 
     @Test
+    void japaneseDataIsWrittenInAsciiAndReadsBackIntactUnderMs932() {
+        Response r = anonymous().get("/api/v1/plans?municipality=131067&fiscalYear=令和3年度");
+        assertEquals(200, r.statusCode());
+        byte[] body = r.asByteArray();
+        for (byte b : body) {
+            assertTrue(b >= 0, "every byte of a JSON answer is ASCII");
+        }
+        String asMs932 = new String(body, java.nio.charset.Charset.forName("MS932"));
+        assertTrue(JsonPath.from(asMs932).getList("items.municipalityName").contains("台東区"), asMs932);
+    }
+
+    @Test
     void anEtagSentWithoutItsQuotesIsRefusedSayingSo() {
         String id = TestPlans.createPlan();
         String path = "/api/v1/plans/" + id;
