@@ -83,12 +83,13 @@ try {
   };
   check(await authorize(process.env.EDITOR_TOKEN) === 1, 'the Authorize dialog offers one security scheme');
 
-  // 2c. Create from the example body (its key made unique, as a user would edit it).
+  // 2c. Create from the example body (its key and title made unique, as a user would edit them).
   op = await operation('operations-plans-createPlan');
   const bodyBox = op.locator('textarea.body-param__text');
   const example = JSON.parse(await bodyBox.inputValue());
   check(!JSON.stringify(example).includes('"string"'), 'the POST example holds no "string" placeholder');
   example.key = `swagger-ui-walk-${Date.now()}`;
+  example.title = `${example.title} ${example.key}`;
   await bodyBox.fill(JSON.stringify(example, null, 2));
   answer = await execute(op);
   check(answer.status === 201, `POST /plans from the example answers 201 (${answer.status}: ${answer.body.slice(0, 200)})`);
