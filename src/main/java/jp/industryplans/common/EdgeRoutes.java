@@ -1,19 +1,24 @@
 package jp.industryplans.common;
 
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 
 /**
  * 入口 — what every request goes through before the REST layer, in this order: it gets its id
  * ({@link RequestIds}); a request over a size limit is refused ({@link HttpFailures}); its path
  * and query are put in RFC 3986 form or refused ({@link RequestTarget}); its Accept header is
- * reduced to its well-formed ranges ({@link AcceptHeader}); and a HEAD of the API is answered as
+ * reduced to its well-formed ranges ({@link AcceptHeader}), and disregarded by writes, which
+ * answer JSON or nothing and fail in problem+json whatever it says; and a HEAD of the API is answered as
  * the GET it stands for, whose body the HTTP layer then leaves out, so both carry the same status
- * and headers. Failures of the HTTP layer below the REST layer are answered as problems too.
+ * and headers. Every JSON answer says it is UTF-8. Failures of the HTTP layer below the REST
+ * layer are answered as problems too.
  */
 @ApplicationScoped
 public class EdgeRoutes {
@@ -41,6 +46,7 @@ public class EdgeRoutes {
             return;
         }
         rc.put(CHECKED, Boolean.TRUE);
+        rc.addHeadersEndHandler(v -> declareUtf8(rc.response().headers()));
         if (!failures.withinLimits(rc)) {
             return;
         }
@@ -53,11 +59,36 @@ public class EdgeRoutes {
             return;
         }
         AcceptHeader.normalise(request.headers());
+        if (isWrite(request.method()) && request.path().startsWith("/api/")) {
+            // RFC 9110 §12.5.1 lets a server disregard Accept: a write answers JSON or nothing,
+            // and its failures (401, 403, 412, 428…) problem+json, whatever the client accepts.
+            request.headers().remove(HttpHeaders.ACCEPT);
+        }
         boolean head = request.method() == HttpMethod.HEAD && request.path().startsWith("/api/");
         if (head || !target.equals(request.uri())) {
             rc.reroute(head ? HttpMethod.GET : request.method(), target);
         } else {
             rc.next();
         }
+    }
+
+    /**
+     * JSON and problem+json are always UTF-8 (RFC 8259); saying so spares clients that decode
+     * text with their platform's charset (MS932 on Japanese Windows) from guessing.
+     */
+    static void declareUtf8(MultiMap headers) {
+        String type = headers.get(HttpHeaders.CONTENT_TYPE);
+        if (type == null || type.toLowerCase(Locale.ROOT).contains("charset=")) {
+            return;
+        }
+        String essence = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (essence.equals("application/json") || essence.endsWith("+json")) {
+            headers.set(HttpHeaders.CONTENT_TYPE, type.strip() + ";charset=UTF-8");
+        }
+    }
+
+    private static boolean isWrite(HttpMethod method) {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH
+                || method == HttpMethod.DELETE;
     }
 }

@@ -3,6 +3,7 @@ package jp.industryplans.common;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -28,7 +29,7 @@ import jakarta.inject.Singleton;
 
 /**
  * JSON as callers read and write it. Out: figures as plain decimals (4600, 37.5), never
- * 4.6E+3. In: a value must have the type the contract gives it — no number read as text,
+ * 4.6E+3, and text in ASCII (Japanese as {@code \\uXXXX} escapes). In: a value must have the type the contract gives it — no number read as text,
  * no "2021" or 2021.5 read as a year, no 1 read as true, no "" read as absent, no "PILLAR " or 0
  * read as PILLAR, no figure a {@code numeric(20, 4)} column cannot hold ({@link DecimalBounds}) —
  * and nothing may follow the document.
@@ -39,6 +40,11 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        // Every character beyond ASCII as a \\uXXXX escape: openapi-generator's Java native client
+        // turns bodies into text with the platform charset (MS932 on Japanese Windows) before it
+        // parses them, and escaped JSON survives any ASCII-compatible decoding. It costs bytes, not
+        // meaning: parsed, the text is the same.
+        mapper.getFactory().enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // A merge patch is read as a tree first: its figures stay decimals as written, never
         // doubles (1E-2147483647 would become 0 and pass the column's bounds).

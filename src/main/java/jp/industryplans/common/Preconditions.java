@@ -21,6 +21,9 @@ public final class Preconditions {
         if (blank(ifMatch) && !createOnly) {
             throw required();
         }
+        if (!blank(ifMatch)) {
+            requireQuoted(ifMatch);
+        }
         // RFC 9110 §13.2.2: If-Match is evaluated first, so a stale tag fails even beside If-None-Match.
         if (!blank(ifMatch) && (current == null || !matches(ifMatch, current))) {
             throw failed("The record has changed since the ETag you sent (or no longer exists); "
@@ -41,6 +44,30 @@ public final class Preconditions {
             }
         }
         return false;
+    }
+
+    /**
+     * An entity tag is quoted ({@code "r2V1…"}, RFC 9110 §8.8.3): a tag sent without its quotes
+     * (as one copies it from a page that shows the header) would never match, and a 412 would
+     * say the record changed when it did not. It is refused with 400 saying how to send it.
+     */
+    static void requireQuoted(String ifMatch) {
+        for (String candidate : ifMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.startsWith("W/")) {
+                c = c.substring(2);
+            }
+            if (!c.equals("*") && !(c.length() >= 2 && c.startsWith("\"") && c.endsWith("\""))) {
+                throw new ApiException(400, "etag-not-quoted", "Entity tag without quotes",
+                        "If-Match takes the ETag exactly as a GET gave it, double quotes included "
+                                + "(If-Match: \"r2V1…\"), or *; " + abbreviate(candidate.strip()) + " has no quotes.",
+                        java.util.List.of(new FieldError("If-Match", "must be a quoted entity tag, as in the ETag header")));
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
     public static ApiException required() {
