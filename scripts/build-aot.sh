@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 JDK="${AOT_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 PORT="${AOT_TRAINING_PORT:-8089}"
 APP=target/quarkus-app
-./mvnw -B -q package -DskipTests
+# AOT_PACKAGE=0 trains the jar already in target/quarkus-app.
+[ "${AOT_PACKAGE:-1}" = 0 ] || ./mvnw -B -q package -DskipTests
 rm -f "$APP/app.aot"
 if [ ! -x "$JDK/bin/java" ]; then
   echo "[build-aot] no JDK 25 at $JDK: the jar is packaged without an AOT cache" >&2
@@ -30,9 +31,9 @@ for _ in $(seq 1 3000); do
   sleep 0.1
 done
 get() { curl -sf -o /dev/null "$@" || { echo "[build-aot] training request failed: $*" >&2; kill "$PID"; exit 1; }; }
-for _ in 1 2 3; do
+for _ in 1 2; do
   get "$BASE/api/v1"
-  for plan in $(curl -sf "$BASE/api/v1/plans?size=200" | grep -o '"id":"[0-9a-f-]\{36\}","key"' | cut -d'"' -f4); do
+  for plan in $(curl -sf "$BASE/api/v1/plans?size=20" | grep -o '"id":"[0-9a-f-]\{36\}","key"' | cut -d'"' -f4); do
     get -H 'Cache-Control: no-cache' "$BASE/api/v1/plans/$plan"
     etag=$(curl -sfI "$BASE/api/v1/plans/$plan" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
     curl -s -o /dev/null -H "If-None-Match: $etag" "$BASE/api/v1/plans/$plan"
