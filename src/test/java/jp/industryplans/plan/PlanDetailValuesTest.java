@@ -25,7 +25,7 @@ class PlanDetailValuesTest extends ApiTest {
                 .get("/api/v1/plans/" + plan).then().statusCode(200).extract().path("indicators");
         for (Map<String, Object> indicator : shown) {
             Map<String, Object> own = anonymous().get("/api/v1/indicators/" + indicator.get("id"))
-                    .then().statusCode(200).extract().as(Map.class);
+                    .then().statusCode(200).extract().jsonPath().getMap("$");
             assertEquals(own, indicator, "indicator " + indicator.get("id") + " in plan " + plan);
         }
     }
