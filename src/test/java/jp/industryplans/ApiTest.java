@@ -10,9 +10,9 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Base of every HTTP test: all requests go through {@link ContractValidationFilter}, so each
- * request and response is checked against the committed contract, and carry an admin token
- * unless they say otherwise ({@link DefaultCredentialsFilter}), and writes send the
- * precondition a careful client would ({@link ReadBeforeWriteFilter}).
+ * request and response is checked against the committed contract; they carry only the
+ * credentials the test names (a write that names no role fails, {@link DefaultCredentialsFilter}),
+ * and writes send the precondition a careful client would ({@link ReadBeforeWriteFilter}).
  */
 @QuarkusTestResource(TestKeys.class)
 public abstract class ApiTest {
@@ -27,6 +27,11 @@ public abstract class ApiTest {
 
     protected static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** JSON in and out, sent as {@code who}: {@code json(editor())}. */
+    protected static RequestSpecification json(RequestSpecification who) {
+        return who.contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     /** A request with no Authorization header at all. */
@@ -54,8 +59,18 @@ public abstract class ApiTest {
         return given().header(ReadBeforeWriteFilter.RAW, "true");
     }
 
+    /** {@link #raw()} sent as {@code who}. */
+    protected static RequestSpecification raw(RequestSpecification who) {
+        return who.header(ReadBeforeWriteFilter.RAW, "true");
+    }
+
     /** A request that breaks the contract on purpose: only its response is validated. */
     protected static RequestSpecification invalid() {
         return given().header(ContractValidationFilter.INVALID_REQUEST, "true");
+    }
+
+    /** {@link #invalid()} sent as {@code who}. */
+    protected static RequestSpecification invalid(RequestSpecification who) {
+        return who.header(ContractValidationFilter.INVALID_REQUEST, "true");
     }
 }

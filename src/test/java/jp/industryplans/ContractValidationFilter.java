@@ -19,10 +19,15 @@ import java.util.stream.Collectors;
  * <p>A test that sends a deliberately invalid request marks it with the header
  * {@value #INVALID_REQUEST} (removed before sending): its request is not checked, but its
  * response still must match the contract, error bodies included.
+ *
+ * <p>Any 5xx answer fails the test, even one the contract lists: a server error is a bug,
+ * unless the test provokes it on purpose (the database going away) and marks the request
+ * {@value #SERVER_ERROR_EXPECTED}.
  */
 public final class ContractValidationFilter implements Filter {
 
     public static final String INVALID_REQUEST = "X-Test-Invalid-Request";
+    public static final String SERVER_ERROR_EXPECTED = "X-Test-Server-Error-Expected";
 
     private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
             .createForSpecificationUrl("openapi/openapi.yaml")
@@ -40,7 +45,15 @@ public final class ContractValidationFilter implements Filter {
         if (invalidOnPurpose) {
             request.removeHeader(INVALID_REQUEST);
         }
+        boolean serverErrorExpected = request.getHeaders().hasHeaderWithName(SERVER_ERROR_EXPECTED);
+        if (serverErrorExpected) {
+            request.removeHeader(SERVER_ERROR_EXPECTED);
+        }
         Response response = ctx.next(request, responseSpec);
+        if (response.getStatusCode() >= 500 && !serverErrorExpected) {
+            throw new AssertionError("Server error for " + request.getMethod() + " " + request.getURI()
+                    + " → " + response.getStatusCode() + ": " + abbreviate(response.asString()));
+        }
         if (request.getURI().contains("/q/")) {
             // Quarkus's own operations endpoints (health, OpenAPI, Swagger UI) are not part of the API contract.
             return response;

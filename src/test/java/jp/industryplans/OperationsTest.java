@@ -57,7 +57,7 @@ class OperationsTest extends ApiTest {
     void aBodyOverTheLimitIs413ProblemJson() {
         byte[] body = new byte[10 * 1024 * 1024 + 1];
         java.util.Arrays.fill(body, (byte) ' ');
-        invalid().contentType("application/json").body(body).post("/api/v1/plans")
+        invalid(admin()).contentType("application/json").body(body).post("/api/v1/plans")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("type", equalTo("https://industry-plans.example.jp/problems/http-413"));
@@ -88,7 +88,7 @@ class OperationsTest extends ApiTest {
 
     @Test
     void aWrongMethodIsAProblem() {
-        invalid().patch("/api/v1/municipalities")
+        invalid(admin()).patch("/api/v1/municipalities")
                 .then().statusCode(405).contentType("application/problem+json");
     }
 

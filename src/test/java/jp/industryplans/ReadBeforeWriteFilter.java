@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Test requests behave like a careful client unless they say otherwise: a PUT, PATCH or
  * DELETE sent without a precondition first reads the record and sends {@code If-Match} with
- * its ETag ({@code If-None-Match: *} to create a value that does not exist yet, {@code *}
- * when there is nothing to read). A request marked
+ * its ETag ({@code If-None-Match: *} to create a value that does not exist yet). When that
+ * read fails the test fails: a write to a record that cannot be read sends its own
+ * precondition, or none, as a {@code raw()} request. A request marked
  * {@value #RAW} (removed before sending) goes out exactly as written; the precondition rules
  * themselves are tested that way.
  */
@@ -38,9 +39,8 @@ public final class ReadBeforeWriteFilter implements Filter {
                 // A value that does not exist yet is created, and says so.
                 request.header("If-None-Match", "*");
             } else {
-                // Nothing to read (or an unreadable path): any version, so the request meets
-                // whatever answer its own path and body deserve.
-                request.header("If-Match", "*");
+                throw new AssertionError("Read before " + request.getMethod() + " " + request.getURI()
+                        + " failed (" + current.statusCode() + "): send the write raw() with the precondition it needs");
             }
         }
         return ctx.next(request, responseSpec);

@@ -30,7 +30,7 @@ public final class TestPlans {
 
     public static String createPlan() {
         String key = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        return given().contentType(ContentType.JSON).body(planBody(key))
+        return given().header("Authorization", "Bearer " + TestTokens.admin()).contentType(ContentType.JSON).body(planBody(key))
                 .post("/api/v1/plans").then().statusCode(201).extract().path("id");
     }
 
@@ -45,7 +45,7 @@ public final class TestPlans {
     }
 
     public static String createInitiative(String planId, String parentId, String key, String title) {
-        return given().contentType(ContentType.JSON).body(initiativeBody(planId, parentId, key, title))
+        return given().header("Authorization", "Bearer " + TestTokens.admin()).contentType(ContentType.JSON).body(initiativeBody(planId, parentId, key, title))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().path("id");
     }
 
@@ -63,7 +63,7 @@ public final class TestPlans {
     }
 
     public static String createIndicator(String planId, String initiativeId, String key) {
-        return given().contentType(ContentType.JSON).body(indicatorBody(planId, initiativeId, key))
+        return given().header("Authorization", "Bearer " + TestTokens.admin()).contentType(ContentType.JSON).body(indicatorBody(planId, initiativeId, key))
                 .post("/api/v1/indicators").then().statusCode(201).extract().path("id");
     }
 
@@ -84,6 +84,6 @@ public final class TestPlans {
     }
 
     public static void deletePlan(String id) {
-        given().delete("/api/v1/plans/" + id).then().statusCode(204);
+        given().header("Authorization", "Bearer " + TestTokens.admin()).delete("/api/v1/plans/" + id).then().statusCode(204);
     }
 }

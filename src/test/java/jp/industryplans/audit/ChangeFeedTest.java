@@ -93,20 +93,20 @@ class ChangeFeedTest extends ApiTest {
         String pillar = TestPlans.createInitiative(plan, null, "p1", "柱一");
         String measure = TestPlans.createInitiative(plan, pillar, "m1", "施策一");
         String indicator = TestPlans.createIndicator(plan, measure, "k1");
-        json().header("If-None-Match", "*").body(Map.of("value", 10)).put("/api/v1/indicators/" + indicator
+        json(admin()).header("If-None-Match", "*").body(Map.of("value", 10)).put("/api/v1/indicators/" + indicator
                 + "/values/2024/TARGET").then().statusCode(201);
-        json().body(Map.of("value", 11)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
+        json(admin()).body(Map.of("value", 11)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
                 .then().statusCode(200);
-        json().header("If-None-Match", "*").body(Map.of("value", 7)).put("/api/v1/indicators/" + indicator
+        json(admin()).header("If-None-Match", "*").body(Map.of("value", 7)).put("/api/v1/indicators/" + indicator
                 + "/values/2025/TARGET").then().statusCode(201);
-        json().delete("/api/v1/indicators/" + indicator + "/values/2025/TARGET").then().statusCode(204);
-        given().contentType("application/merge-patch+json").body(Map.of("summary", "フィード試験"))
+        json(admin()).delete("/api/v1/indicators/" + indicator + "/values/2025/TARGET").then().statusCode(204);
+        admin().contentType("application/merge-patch+json").body(Map.of("summary", "フィード試験"))
                 .patch("/api/v1/plans/" + plan).then().statusCode(200);
         String other = TestPlans.createPlan();
         TestPlans.createIndicator(other, TestPlans.createInitiative(other, null, "p1", "別の柱"), "k2");
         // Deleting the pillar takes its measure and the indicator with it; deleting the other
         // plan takes its whole tree: the feed lists each record that went.
-        json().delete("/api/v1/initiatives/" + pillar).then().statusCode(204);
+        json(admin()).delete("/api/v1/initiatives/" + pillar).then().statusCode(204);
         TestPlans.deletePlan(other);
 
         mirror.catchUp();
@@ -140,7 +140,7 @@ class ChangeFeedTest extends ApiTest {
     void aRecordsHistoryIsNewestFirstWithWhoWhenAndWhat() {
         String plan = TestPlans.createPlan();
         String path = "/api/v1/plans/" + plan;
-        given().contentType("application/merge-patch+json").body(Map.of("summary", "一回目"))
+        admin().contentType("application/merge-patch+json").body(Map.of("summary", "一回目"))
                 .patch(path).then().statusCode(200);
         as(TestTokens.token("editor@city.example.lg.jp", TestTokens.EDITOR)).header("X-Request-Id", "ward-sys-42")
                 .contentType("application/merge-patch+json").body(Map.of("summary", "二回目"))
@@ -169,7 +169,7 @@ class ChangeFeedTest extends ApiTest {
     void anIndicatorsHistoryHoldsItsValues() {
         String plan = TestPlans.createPlan();
         String indicator = TestPlans.createIndicator(plan, null, "k1");
-        json().header("If-None-Match", "*").body(Map.of("value", 5)).put("/api/v1/indicators/" + indicator
+        json(admin()).header("If-None-Match", "*").body(Map.of("value", 5)).put("/api/v1/indicators/" + indicator
                 + "/values/2024/ACTUAL").then().statusCode(201);
         json().get("/api/v1/indicators/" + indicator + "/history").then().statusCode(200)
                 .body("items[0].resource", equalTo("indicator_value"))

@@ -33,7 +33,7 @@ class AcceptNegotiationTest extends ApiTest {
             Supplier<RequestSpecification> request = () -> op.method().equals("GET") ? invalid()
                     // Writes change nothing: an empty body to create (refused, or an empty import),
                     // a replace, patch or delete with a token that is not one.
-                    : op.method().equals("POST") ? invalid().contentType("application/json").body("{}")
+                    : op.method().equals("POST") ? invalid(admin()).contentType("application/json").body("{}")
                     : raw().header("X-Test-Invalid-Request", "true").header("Authorization", "Bearer not-a-token");
             Response expected = request.get().header("Accept", "*/*").request(op.method(), op.path());
             assertTrue(expected.statusCode() < 500, op + " → " + expected.statusCode());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import jp.industryplans.ApiTest;
+import jp.industryplans.ContractValidationFilter;
 import jp.industryplans.TestDatabase;
 import jp.industryplans.TestPlans;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,8 @@ class ConnectionLostTest extends ApiTest {
     private ValidatableResponse writeWhileTheConnectionIsKilled(String title) throws Exception {
         Map<String, Object> body = TestPlans.planBody("lost-" + title.length() + "-" + System.nanoTime() % 100000);
         body.put("title", title);
-        CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() -> json().body(body).post("/api/v1/plans"));
+        CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() -> json(admin())
+                .header(ContractValidationFilter.SERVER_ERROR_EXPECTED, "true").body(body).post("/api/v1/plans"));
 
         List<String> sleeping = List.of();
         for (int i = 0; i < 200 && sleeping.isEmpty(); i++) {

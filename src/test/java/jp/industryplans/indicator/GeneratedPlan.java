@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jp.industryplans.TestTokens;
 import jp.industryplans.common.StableId;
 import jp.industryplans.indicator.IndicatorProgress.Point;
 
@@ -67,7 +68,7 @@ public final class GeneratedPlan {
         plan.put("periodStart", FIRST_YEAR);
         plan.put("periodEnd", LAST_YEAR);
         plan.put("indicators", indicators);
-        given().contentType(ContentType.JSON).body(Map.of("plans", List.of(plan)))
+        given().header("Authorization", "Bearer " + TestTokens.admin()).contentType(ContentType.JSON).body(Map.of("plans", List.of(plan)))
                 .post("/api/v1/imports").then().statusCode(200);
         return StableId.plan(key).toString();
     }

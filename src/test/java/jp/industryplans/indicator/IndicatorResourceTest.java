@@ -21,14 +21,14 @@ class IndicatorResourceTest extends ApiTest {
         String measure = TestPlans.createInitiative(plan, null, "m1", "創業支援");
         String indicator = TestPlans.createIndicator(plan, measure, "startups");
 
-        json().body(Map.of("value", 120, "text", "120件")).put("/api/v1/indicators/" + indicator + "/values/2024/target")
+        json(admin()).body(Map.of("value", 120, "text", "120件")).put("/api/v1/indicators/" + indicator + "/values/2024/target")
                 .then().statusCode(201)
                 .body("fiscalYear", equalTo(2024)).body("kind", equalTo("TARGET")).body("value", equalTo(120))
                 .body("fiscalYearLabel", equalTo("令和6年度"));
         // 令和6年度 is FY2024: the same cell, replaced.
-        json().body(Map.of("value", 130, "text", "130件")).put("/api/v1/indicators/" + indicator + "/values/令和6年度/TARGET")
+        json(admin()).body(Map.of("value", 130, "text", "130件")).put("/api/v1/indicators/" + indicator + "/values/令和6年度/TARGET")
                 .then().statusCode(200).body("value", equalTo(130));
-        json().body(Map.of("missingReason", "NOT_YET_COMPILED", "text", "―"))
+        json(admin()).body(Map.of("missingReason", "NOT_YET_COMPILED", "text", "―"))
                 .put("/api/v1/indicators/" + indicator + "/values/R6/ACTUAL")
                 .then().statusCode(201).body("value", nullValue()).body("missingReason", equalTo("NOT_YET_COMPILED"));
 
@@ -45,8 +45,8 @@ class IndicatorResourceTest extends ApiTest {
                 .then().statusCode(200)
                 .body("indicators[0].values", hasSize(2));
 
-        json().delete("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL").then().statusCode(204);
-        json().delete("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL").then().statusCode(404);
+        json(admin()).delete("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL").then().statusCode(204);
+        raw(admin()).header("If-Match", "*").delete("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL").then().statusCode(404);
         TestPlans.deletePlan(plan);
     }
 
@@ -54,17 +54,17 @@ class IndicatorResourceTest extends ApiTest {
     void aMissingFigureMustSayWhy() {
         String plan = TestPlans.createPlan();
         String indicator = TestPlans.createIndicator(plan, null, "plan-level");
-        json().body(Map.of("text", "―")).put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
+        json(admin()).body(Map.of("text", "―")).put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("missingReason"));
-        json().body(Map.of("value", 1, "missingReason", "NOT_SURVEYED"))
+        json(admin()).body(Map.of("value", 1, "missingReason", "NOT_SURVEYED"))
                 .put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("missingReason"));
-        json().body(Map.of("value", 1)).put("/api/v1/indicators/" + indicator + "/values/令和0年度/ACTUAL")
+        json(raw(admin())).header("If-None-Match", "*").body(Map.of("value", 1)).put("/api/v1/indicators/" + indicator + "/values/令和0年度/ACTUAL")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("fiscalYear"));
-        json().body(Map.of("value", 1)).put("/api/v1/indicators/" + indicator + "/values/2024/BUDGET")
+        json(raw(admin())).header("If-None-Match", "*").body(Map.of("value", 1)).put("/api/v1/indicators/" + indicator + "/values/2024/BUDGET")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
         TestPlans.deletePlan(plan);
@@ -83,7 +83,7 @@ class IndicatorResourceTest extends ApiTest {
         body.put("countingMode", "RUNNING_TOTAL");
         body.put("plannedVolume", "年100件");
         body.put("baseline", Map.of("fiscalYear", 2023, "value", 90, "text", "90件"));
-        json().body(body).put("/api/v1/indicators/" + indicator)
+        json(admin()).body(body).put("/api/v1/indicators/" + indicator)
                 .then().statusCode(200)
                 .body("name", equalTo("相談件数"))
                 .body("baseline.value", equalTo(90))
@@ -94,10 +94,10 @@ class IndicatorResourceTest extends ApiTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("initiative"));
 
         body.put("role", "KPI");
-        invalid().contentType(ContentType.JSON).body(body).post("/api/v1/indicators")
+        invalid(admin()).contentType(ContentType.JSON).body(body).post("/api/v1/indicators")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("role"));
-        json().delete("/api/v1/indicators/" + indicator).then().statusCode(204);
+        json(admin()).delete("/api/v1/indicators/" + indicator).then().statusCode(204);
         json().get("/api/v1/indicators/" + indicator).then().statusCode(404);
         TestPlans.deletePlan(plan);
     }
@@ -108,16 +108,16 @@ class IndicatorResourceTest extends ApiTest {
         String indicator = TestPlans.createIndicator(plan, null, "progress");
         json().get("/api/v1/indicators/" + indicator + "/progress")
                 .then().statusCode(200).body("status", equalTo("NO_DATA")).body("years", hasSize(0));
-        json().body(Map.of("value", 100)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
+        json(admin()).body(Map.of("value", 100)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
                 .then().statusCode(201);
-        json().body(Map.of("value", 60)).put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
+        json(admin()).body(Map.of("value", 60)).put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
                 .then().statusCode(201);
         json().get("/api/v1/indicators/" + indicator + "/progress")
                 .then().statusCode(200)
                 .body("status", equalTo("BEHIND"))
                 .body("achievementRate", equalTo(0.6f))
                 .body("years[0].fiscalYearLabel", equalTo("令和6年度"));
-        json().body(Map.of("value", 95)).put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
+        json(admin()).body(Map.of("value", 95)).put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
                 .then().statusCode(200);
         json().get("/api/v1/indicators/" + indicator)
                 .then().statusCode(200)

@@ -22,12 +22,12 @@ class QualitativeValueTest extends ApiTest {
         Map<String, Object> body = TestPlans.indicatorBody(plan, null, key);
         body.put("countingMode", mode);
         body.put("unit", null);
-        return json().body(body).post("/api/v1/indicators").then().statusCode(201)
+        return json(admin()).body(body).post("/api/v1/indicators").then().statusCode(201)
                 .body("countingMode", equalTo(mode)).extract().path("id");
     }
 
     private static void put(String indicator, String cell, Map<String, Object> value, int status) {
-        json().body(value).put("/api/v1/indicators/" + indicator + "/values/" + cell).then().statusCode(status);
+        json(admin()).body(value).put("/api/v1/indicators/" + indicator + "/values/" + cell).then().statusCode(status);
     }
 
     @Test
@@ -64,17 +64,17 @@ class QualitativeValueTest extends ApiTest {
         try {
             String event = indicator(plan, "event", "QUALITATIVE");
             String count = indicator(plan, "count", "PER_YEAR");
-            invalid().contentType(ContentType.JSON).body(Map.of("value", 1))
+            invalid(admin()).contentType(ContentType.JSON).body(Map.of("value", 1))
                     .put("/api/v1/indicators/" + event + "/values/2024/ACTUAL")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("value"));
-            invalid().contentType(ContentType.JSON).body(Map.of("qualitative", "DONE"))
+            invalid(admin()).contentType(ContentType.JSON).body(Map.of("qualitative", "DONE"))
                     .put("/api/v1/indicators/" + count + "/values/2024/ACTUAL")
                     .then().statusCode(400).body("errors[0].field", equalTo("qualitative"));
-            invalid().contentType(ContentType.JSON).body(Map.of("qualitative", "TEXT"))
+            invalid(admin()).contentType(ContentType.JSON).body(Map.of("qualitative", "TEXT"))
                     .put("/api/v1/indicators/" + event + "/values/2024/ACTUAL")
                     .then().statusCode(400).body("errors[0].field", equalTo("text"));
-            invalid().contentType(ContentType.JSON).body(Map.of("qualitative", "DONE", "missingReason", "NOT_SURVEYED"))
+            invalid(admin()).contentType(ContentType.JSON).body(Map.of("qualitative", "DONE", "missingReason", "NOT_SURVEYED"))
                     .put("/api/v1/indicators/" + event + "/values/2024/ACTUAL")
                     .then().statusCode(400).body("errors[0].field", equalTo("missingReason"));
             json().get("/api/v1/indicators/" + event + "/values").then().statusCode(200).body("total", equalTo(0));
@@ -84,7 +84,7 @@ class QualitativeValueTest extends ApiTest {
             put(count, "2024/ACTUAL", Map.of("value", 3), 201);
             Map<String, Object> body = new HashMap<>(TestPlans.indicatorBody(plan, null, "count"));
             body.put("countingMode", "QUALITATIVE");
-            invalid().contentType(ContentType.JSON).body(body).put("/api/v1/indicators/" + count).then().statusCode(400)
+            invalid(admin()).contentType(ContentType.JSON).body(body).put("/api/v1/indicators/" + count).then().statusCode(400)
                     .body("errors[0].field", equalTo("countingMode"));
             json().get("/api/v1/indicators/" + count).then().statusCode(200).body("countingMode", equalTo("PER_YEAR"));
         } finally {
@@ -98,7 +98,7 @@ class QualitativeValueTest extends ApiTest {
         try {
             String event = indicator(plan, "event", "QUALITATIVE");
             String header = "indicatorId,fiscalYear,kind,value,qualitative,text,missingReason,note,fiscalYearInferred\n";
-            given().contentType("text/csv").body(header + event + ",2024,TARGET,,DONE,実施,,,false\n"
+            admin().contentType("text/csv").body(header + event + ",2024,TARGET,,DONE,実施,,,false\n"
                             + event + ",2025,ACTUAL,,NOT_DONE,未実施,,,true\n")
                     .post("/api/v1/indicators/values").then().statusCode(200).body("created", equalTo(2));
             json().get("/api/v1/indicators/values?indicator=" + event).then().statusCode(200)
@@ -107,15 +107,15 @@ class QualitativeValueTest extends ApiTest {
                     .body("items[1].fiscalYearInferred", equalTo(true));
             String exported = given().accept("text/csv").get("/api/v1/indicators/values?indicator=" + event)
                     .then().statusCode(200).extract().asString();
-            given().contentType("text/csv").body(exported).post("/api/v1/indicators/values")
+            admin().contentType("text/csv").body(exported).post("/api/v1/indicators/values")
                     .then().statusCode(200).body("unchanged", equalTo(2));
             // Words for a numeric indicator, or a number for this one: the file is refused, naming the row.
             String count = indicator(plan, "count", "PER_YEAR");
-            invalid().contentType("text/csv").body(header + event + ",2026,TARGET,5,,,,,\n"
+            invalid(admin()).contentType("text/csv").body(header + event + ",2026,TARGET,5,,,,,\n"
                             + count + ",2026,TARGET,,DONE,,,,\n" + count + ",2026,ACTUAL,,MAYBE,,,,\n")
                     .post("/api/v1/indicators/values").then().statusCode(400)
                     .body("errors.field", equalTo(List.of("row 4, column qualitative")));
-            invalid().contentType("text/csv").body(header + event + ",2026,TARGET,5,,,,,\n"
+            invalid(admin()).contentType("text/csv").body(header + event + ",2026,TARGET,5,,,,,\n"
                             + count + ",2026,TARGET,,DONE,,,,\n")
                     .post("/api/v1/indicators/values").then().statusCode(400)
                     .body("errors.field", equalTo(List.of("row 2, column value", "row 3, column qualitative")));
@@ -132,7 +132,7 @@ class QualitativeValueTest extends ApiTest {
                 "values", List.of(Map.of("fiscalYear", 2024, "kind", "TARGET", "value", 1)));
         Map<String, Object> plan = new HashMap<>(TestPlans.planBody("test-qualitative-bundle"));
         plan.put("indicators", List.of(indicator));
-        invalid().contentType(ContentType.JSON).body(Map.of("plans", List.of(plan))).post("/api/v1/imports")
+        invalid(admin()).contentType(ContentType.JSON).body(Map.of("plans", List.of(plan))).post("/api/v1/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("plans[0].indicators[0].values[0].value"));
         json().get("/api/v1/plans?q=test-qualitative-bundle").then().statusCode(200).body("total", equalTo(0));

@@ -63,14 +63,14 @@ class InitiativeResourceTest extends ApiTest {
         body.put("kind", "PILLAR");
         body.put("title", "販路拡大支援");
         body.put("themes", List.of("market-expansion"));
-        json().body(body).put("/api/v1/initiatives/" + pillar)
+        json(admin()).body(body).put("/api/v1/initiatives/" + pillar)
                 .then().statusCode(200)
                 .body("title", equalTo("販路拡大支援"))
                 .body("themes", equalTo(List.of("market-expansion")));
 
         String other = TestPlans.createInitiative(plan, null, "p2", "人材");
         body.put("parentId", other);
-        json().body(body).put("/api/v1/initiatives/" + pillar)
+        json(admin()).body(body).put("/api/v1/initiatives/" + pillar)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("parentId"));
         TestPlans.deletePlan(plan);
@@ -85,13 +85,13 @@ class InitiativeResourceTest extends ApiTest {
         body.put("key", "p1");
         body.put("kind", "PILLAR");
         body.put("title", "重複");
-        json().body(body).post("/api/v1/initiatives")
+        json(admin()).body(body).post("/api/v1/initiatives")
                 .then().statusCode(409).contentType("application/problem+json");
 
         body.put("key", "Not A Slug");
         body.put("title", "");
         body.put("kind", null);
-        invalid().contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
+        invalid(admin()).contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", everyItem(org.hamcrest.Matchers.in(List.of("key", "title", "kind"))))
                 .body("errors", hasSize(3));
@@ -100,10 +100,10 @@ class InitiativeResourceTest extends ApiTest {
         body.put("title", "存在しない計画");
         body.put("kind", "PILLAR");
         body.put("planId", "00000000-0000-5000-8000-000000000000");
-        json().body(body).post("/api/v1/initiatives")
+        json(admin()).body(body).post("/api/v1/initiatives")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("planId"));
-        invalid().contentType(ContentType.JSON).body("{\"planId\": 5, \"kind\": \"ROOT\"}").post("/api/v1/initiatives")
+        invalid(admin()).contentType(ContentType.JSON).body("{\"planId\": 5, \"kind\": \"ROOT\"}").post("/api/v1/initiatives")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("planId"))
                 .body("errors[0].message", containsString("must be a UUID"));
@@ -114,7 +114,7 @@ class InitiativeResourceTest extends ApiTest {
     void anEnumMustBeOneOfItsNamesExactly() {
         String plan = TestPlans.createPlan();
         for (String kind : new String[] {"PILLAR ", " PILLAR", "pillar", ""}) {
-            invalid().contentType("application/json")
+            invalid(admin()).contentType("application/json")
                     .body(java.util.Map.of("planId", plan, "kind", kind, "title", "柱"))
                     .post("/api/v1/initiatives")
                     .then().statusCode(400)

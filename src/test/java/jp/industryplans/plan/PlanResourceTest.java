@@ -96,7 +96,7 @@ class PlanResourceTest extends ApiTest {
     @Test
     void createReadReplaceDelete() {
         Map<String, Object> body = TestPlans.planBody("test-crud-plan");
-        String location = json().body(body).post("/api/v1/plans")
+        String location = json(admin()).body(body).post("/api/v1/plans")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/plans/"))
                 .body("key", equalTo("test-crud-plan"))
@@ -106,25 +106,25 @@ class PlanResourceTest extends ApiTest {
 
         body.put("title", "改訂テスト計画");
         body.put("edition", 2);
-        json().body(body).put("/api/v1/plans/" + id)
+        json(admin()).body(body).put("/api/v1/plans/" + id)
                 .then().statusCode(200)
                 .body("title", equalTo("改訂テスト計画"))
                 .body("edition", equalTo(2));
         json().get("/api/v1/plans/" + id).then().statusCode(200).body("title", equalTo("改訂テスト計画"));
 
-        json().delete("/api/v1/plans/" + id).then().statusCode(204);
+        json(admin()).delete("/api/v1/plans/" + id).then().statusCode(204);
         json().get("/api/v1/plans/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aDuplicateNaturalKeyIsAConflict() {
         Map<String, Object> body = TestPlans.planBody("test-duplicate");
-        String id = json().body(body).post("/api/v1/plans").then().statusCode(201).extract().path("id");
-        json().body(body).post("/api/v1/plans")
+        String id = json(admin()).body(body).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        json(admin()).body(body).post("/api/v1/plans")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", startsWith("https://"));
         body.put("key", "test-duplicate-other-key");
-        json().body(body).post("/api/v1/plans")
+        json(admin()).body(body).post("/api/v1/plans")
                 .then().statusCode(409).contentType("application/problem+json");
         TestPlans.deletePlan(id);
     }
@@ -136,17 +136,17 @@ class PlanResourceTest extends ApiTest {
         body.put("periodStart", 2025);
         body.put("periodEnd", 2024);
         body.put("municipalityCode", "13106");
-        invalid().contentType(ContentType.JSON).body(body).post("/api/v1/plans")
+        invalid(admin()).contentType(ContentType.JSON).body(body).post("/api/v1/plans")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("title", "municipalityCode"));
         body.put("title", "期間が逆の計画");
         body.put("municipalityCode", "131067");
-        invalid().contentType(ContentType.JSON).body(body).post("/api/v1/plans")
+        invalid(admin()).contentType(ContentType.JSON).body(body).post("/api/v1/plans")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("periodEnd"));
         body.put("periodEnd", 2026);
         body.put("municipalityCode", "131068");
-        invalid().contentType(ContentType.JSON).body(body).post("/api/v1/plans")
+        invalid(admin()).contentType(ContentType.JSON).body(body).post("/api/v1/plans")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("municipalityCode"))
                 .body("errors[0].message", containsString("check digit"));
@@ -154,16 +154,16 @@ class PlanResourceTest extends ApiTest {
 
     @Test
     void malformedJsonWrongTypesAndWrongMediaTypesAreClientErrors() {
-        invalid().contentType(ContentType.JSON).body("{\"title\": ").post("/api/v1/plans")
+        invalid(admin()).contentType(ContentType.JSON).body("{\"title\": ").post("/api/v1/plans")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("title", equalTo("Malformed JSON"));
-        invalid().contentType(ContentType.JSON).body("{\"municipalityCode\":\"131067\",\"periodStart\":\"soon\"}")
+        invalid(admin()).contentType(ContentType.JSON).body("{\"municipalityCode\":\"131067\",\"periodStart\":\"soon\"}")
                 .post("/api/v1/plans")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("periodStart"));
-        invalid().contentType(ContentType.TEXT).body("title=x").post("/api/v1/plans")
+        invalid(admin()).contentType(ContentType.TEXT).body("title=x").post("/api/v1/plans")
                 .then().statusCode(415).contentType("application/problem+json");
-        invalid().contentType(ContentType.JSON).body("").post("/api/v1/plans")
+        invalid(admin()).contentType(ContentType.JSON).body("").post("/api/v1/plans")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -174,7 +174,7 @@ class PlanResourceTest extends ApiTest {
                 .body("instance", equalTo("/api/v1/plans/00000000-0000-5000-8000-000000000000"));
         invalid().get("/api/v1/plans/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
-        json().delete("/api/v1/plans/00000000-0000-5000-8000-000000000000")
+        raw(admin()).header("If-Match", "*").delete("/api/v1/plans/00000000-0000-5000-8000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -211,13 +211,13 @@ class PlanResourceTest extends ApiTest {
         tags.add(detailTag(plan));
         String indicator = TestPlans.createIndicator(plan, pillar, "k1");
         tags.add(detailTag(plan));
-        json().body(Map.of("value", 10)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
+        json(admin()).body(Map.of("value", 10)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
                 .then().statusCode(201);
         tags.add(detailTag(plan));
-        json().body(Map.of("value", 11)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
+        json(admin()).body(Map.of("value", 11)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
                 .then().statusCode(200);
         tags.add(detailTag(plan));
-        json().delete("/api/v1/indicators/" + indicator + "/values/2024/TARGET").then().statusCode(204);
+        json(admin()).delete("/api/v1/indicators/" + indicator + "/values/2024/TARGET").then().statusCode(204);
         tags.add(detailTag(plan));
         org.junit.jupiter.api.Assertions.assertEquals(5, new java.util.HashSet<>(tags.subList(0, 5)).size(),
                 tags.toString());

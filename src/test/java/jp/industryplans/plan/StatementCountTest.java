@@ -1,6 +1,5 @@
 package jp.industryplans.plan;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +26,15 @@ class StatementCountTest extends ApiTest {
     private long statementsFor(String path) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
-        given().get(path).then().statusCode(200);
+        anonymous().get(path).then().statusCode(200);
         return stats.getPrepareStatementCount();
+    }
+
+    /** Statements for a read that cannot come from a cache: at least one, or it proves nothing. */
+    private long computed(String path) {
+        long n = statementsFor(path);
+        assertTrue(n >= 1, path + " was answered from a cache (0 statements): the measure proves nothing");
+        return n;
     }
 
     private static void grow(String plan, int round) {
@@ -37,21 +43,21 @@ class StatementCountTest extends ApiTest {
             String project = TestPlans.createInitiative(plan, pillar, "p" + round + "-" + i, "事業" + i);
             String indicator = TestPlans.createIndicator(plan, project, "k" + round + "-" + i);
             for (int fy = 2021; fy <= 2023; fy++) {
-                given().contentType("application/json").body(Map.of("value", fy - 2000))
+                admin().contentType("application/json").body(Map.of("value", fy - 2000))
                         .put("/api/v1/indicators/" + indicator + "/values/" + fy + "/TARGET").then().statusCode(201);
             }
         }
     }
 
     @Test
-    void planDetailCostsTheSameWhateverTheTreeHolds() {
+    void planDetailCostsTheSameWhateverTheTreeHolds() throws InterruptedException {
         String plan = TestPlans.createPlan();
-        long empty = statementsFor("/api/v1/plans/" + plan);
+        long empty = computed("/api/v1/plans/" + plan);
         grow(plan, 1);
-        long small = statementsFor("/api/v1/plans/" + plan);
+        long small = computed("/api/v1/plans/" + plan);
         grow(plan, 2);
         grow(plan, 3);
-        long large = statementsFor("/api/v1/plans/" + plan);
+        long large = computed("/api/v1/plans/" + plan);
         assertTrue(small <= 8, "a plan with its tree in a handful of statements, not " + small);
         assertEquals(small, large, "12 initiatives, 9 indicators and 27 values cost what 4, 3 and 9 did");
         assertEquals(empty, large);
@@ -60,25 +66,30 @@ class StatementCountTest extends ApiTest {
         // nothing (the check that every committed change has been heard of is one plain JDBC
         // statement, see Freshness).
         long cached = large;
-        for (int attempt = 0; attempt < 20 && cached != 0; attempt++) {
+        for (int attempt = 0; attempt < 100 && cached != 0; attempt++) {
+            Thread.sleep(50);
             cached = statementsFor("/api/v1/plans/" + plan);
         }
         assertEquals(0, cached, "a cached detail loads nothing");
         grow(plan, 4);
-        assertEquals(large, statementsFor("/api/v1/plans/" + plan), "a write drops the cached detail");
+        assertEquals(large, computed("/api/v1/plans/" + plan), "a write drops the cached detail");
         TestPlans.deletePlan(plan);
     }
 
+    /**
+     * Each page is asked for in a sort order no other request uses, so the read cache cannot
+     * hold it: every figure counts the statements of a real read.
+     */
     @Test
     void aPageOfPlansCostsTheSameWhateverItHolds() {
-        long one = statementsFor("/api/v1/plans?size=1");
-        long five = statementsFor("/api/v1/plans?size=5");
-        long all = statementsFor("/api/v1/plans?size=200");
+        long one = computed("/api/v1/plans?size=1&sort=kind,-periodEnd,title");
+        long five = computed("/api/v1/plans?size=5&sort=kind,-periodEnd,title");
+        long all = computed("/api/v1/plans?size=200&sort=kind,-periodEnd,title");
         assertEquals(one, five);
         assertEquals(one, all, "17 plans of 15 municipalities cost what one did");
-        long initiatives = statementsFor("/api/v1/initiatives?size=200");
-        assertEquals(statementsFor("/api/v1/initiatives?size=2"), initiatives);
-        long indicators = statementsFor("/api/v1/indicators?size=200");
-        assertEquals(statementsFor("/api/v1/indicators?size=2"), indicators);
+        assertEquals(computed("/api/v1/initiatives?size=2&sort=-kind,title"),
+                computed("/api/v1/initiatives?size=200&sort=-kind,title"));
+        assertEquals(computed("/api/v1/indicators?size=2&sort=-name"),
+                computed("/api/v1/indicators?size=200&sort=-name"));
     }
 }

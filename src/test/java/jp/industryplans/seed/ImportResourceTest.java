@@ -31,7 +31,7 @@ class ImportResourceTest extends ApiTest {
     void reImportingTheSeedsChangesNothing() {
         List<Integer> before = counts();
         ImportBundle seeds = SeedLoader.read(Path.of("seeds"));
-        json().body(seeds).post("/api/v1/imports")
+        json(admin()).body(seeds).post("/api/v1/imports")
                 .then().statusCode(200)
                 .body("plans.created", equalTo(0))
                 .body("plans.updated", equalTo(0))
@@ -50,14 +50,14 @@ class ImportResourceTest extends ApiTest {
                 null, null, List.of(new ImportBundle.InitiativeBundle("p1", jp.industryplans.initiative.InitiativeKind.PILLAR,
                         "１", "創業支援", null, null, null, null, List.of("startups"), null, null, null, null, null)),
                 null, null);
-        json().body(new ImportBundle(null, null, List.of(plan))).post("/api/v1/imports")
+        json(admin()).body(new ImportBundle(null, null, List.of(plan))).post("/api/v1/imports")
                 .then().statusCode(200)
                 .body("plans.created", equalTo(1))
                 .body("initiatives.created", equalTo(1));
         ImportBundle.PlanBundle edited = new ImportBundle.PlanBundle("test-import-plan", "131067",
                 PlanKind.INDUSTRIAL_PROMOTION_PLAN, "取込テスト計画", null, null, 2024, 2026, "第二版", null, null,
                 null, null, plan.initiatives(), null, null);
-        json().body(new ImportBundle(null, null, List.of(edited))).post("/api/v1/imports")
+        json(admin()).body(new ImportBundle(null, null, List.of(edited))).post("/api/v1/imports")
                 .then().statusCode(200)
                 .body("plans.created", equalTo(0))
                 .body("plans.updated", equalTo(1))
@@ -67,7 +67,7 @@ class ImportResourceTest extends ApiTest {
                 .body("total", equalTo(1))
                 .body("items[0].summary", equalTo("第二版"))
                 .extract().path("items[0].id");
-        json().delete("/api/v1/plans/" + planId).then().statusCode(204);
+        json(admin()).delete("/api/v1/plans/" + planId).then().statusCode(204);
     }
 
     @Test
@@ -84,7 +84,7 @@ class ImportResourceTest extends ApiTest {
                         jp.industryplans.indicator.Direction.HIGHER_IS_BETTER, null, null, null, null, null,
                         List.of(new ImportBundle.ValueBundle(2024, null, jp.industryplans.indicator.ValueKind.ACTUAL,
                                 null, null, "―", null, null, null)))), null);
-        invalid().contentType(ContentType.JSON).body(new ImportBundle(null, List.of(badCode), List.of(good, bad)))
+        invalid(admin()).contentType(ContentType.JSON).body(new ImportBundle(null, List.of(badCode), List.of(good, bad)))
                 .post("/api/v1/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("municipalities[0].code", "plans[1].key", "plans[1].title",
@@ -96,9 +96,9 @@ class ImportResourceTest extends ApiTest {
 
     @Test
     void malformedBundlesAreClientErrors() {
-        invalid().contentType(ContentType.JSON).body("{\"plans\": {}}").post("/api/v1/imports")
+        invalid(admin()).contentType(ContentType.JSON).body("{\"plans\": {}}").post("/api/v1/imports")
                 .then().statusCode(400).contentType("application/problem+json");
-        invalid().contentType(ContentType.JSON).body(Map.of("plans", List.of(Map.of("key", "x", "kind", "PLAN"))))
+        invalid(admin()).contentType(ContentType.JSON).body(Map.of("plans", List.of(Map.of("key", "x", "kind", "PLAN"))))
                 .post("/api/v1/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("plans[0].kind"));
@@ -121,10 +121,10 @@ class ImportResourceTest extends ApiTest {
     @Test
     void anImportDoesNotMoveAPlanToAnotherMunicipality() {
         String key = "import-move-" + System.nanoTime();
-        json().body(Map.of("plans", List.of(planEntry(key, "131067", "台東区の計画"))))
+        json(admin()).body(Map.of("plans", List.of(planEntry(key, "131067", "台東区の計画"))))
                 .post("/api/v1/imports").then().statusCode(200).body("plans.created", equalTo(1));
         String before = jp.industryplans.TestDatabase.fingerprint();
-        invalid().contentType(ContentType.JSON).body(Map.of("plans", List.of(planEntry(key, "131091", "台東区の計画"))))
+        invalid(admin()).contentType(ContentType.JSON).body(Map.of("plans", List.of(planEntry(key, "131091", "台東区の計画"))))
                 .post("/api/v1/imports").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("plans[0].municipalityCode"))
@@ -139,11 +139,11 @@ class ImportResourceTest extends ApiTest {
     void anEntryIsTheWholeRecordAsTheContractSays() {
         // "a field the entry leaves out is cleared": an entry without its summary clears the stored one.
         String key = "import-whole-" + System.nanoTime();
-        json().body(Map.of("plans", List.of(planEntry(key, "131067", "初版の概要")))).post("/api/v1/imports")
+        json(admin()).body(Map.of("plans", List.of(planEntry(key, "131067", "初版の概要")))).post("/api/v1/imports")
                 .then().statusCode(200);
         String planId = json().get("/api/v1/plans?q=" + key).then().extract().path("items[0].id");
         json().get("/api/v1/plans/" + planId).then().body("summary", equalTo("初版の概要"));
-        json().body(Map.of("plans", List.of(planEntry(key, "131067", null)))).post("/api/v1/imports")
+        json(admin()).body(Map.of("plans", List.of(planEntry(key, "131067", null)))).post("/api/v1/imports")
                 .then().statusCode(200).body("plans.updated", equalTo(1));
         json().get("/api/v1/plans/" + planId).then().body("summary", equalTo(null));
         jp.industryplans.TestPlans.deletePlan(planId);
@@ -153,7 +153,7 @@ class ImportResourceTest extends ApiTest {
     void aThemeKeyGivenTwiceIsRefusedLikeEveryOtherDuplicate() {
         String before = jp.industryplans.TestDatabase.fingerprint();
         Map<String, Object> theme = Map.of("key", "duplicate-theme", "labelJa", "重複", "labelEn", "Duplicate");
-        invalid().contentType(ContentType.JSON).body(Map.of("themes", List.of(theme, theme)))
+        invalid(admin()).contentType(ContentType.JSON).body(Map.of("themes", List.of(theme, theme)))
                 .post("/api/v1/imports").then().statusCode(400)
                 .body("errors[0].field", equalTo("themes[1].key"))
                 .body("errors[0].message", equalTo("appears twice in the bundle"));

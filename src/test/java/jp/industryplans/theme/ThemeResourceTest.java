@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.industryplans.ApiTest;
+import jp.industryplans.SeedFiles;
 import jp.industryplans.TestPlans;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +59,14 @@ class ThemeResourceTest extends ApiTest {
                 .then().statusCode(200)
                 .body("items.municipalityName", hasItems("品川区", "中野区", "江戸川区", "荒川区", "板橋区"))
                 .body("items.municipalityName", not(hasItem("三鷹市")));
+        // As many as the seed files tag, each carrying the theme.
+        long tagged = SeedFiles.plans().stream().flatMap(p -> SeedFiles.initiatives(p).stream())
+                .filter(i -> i.path("themes").toString().contains("\"traditional-crafts\"")).count();
+        org.junit.jupiter.api.Assertions.assertTrue(tagged > 0, "the seeds tag some initiatives traditional-crafts");
         json().get("/api/v1/initiatives?theme=traditional-crafts&size=200")
                 .then().statusCode(200)
+                .body("total", equalTo((int) tagged))
+                .body("items", hasSize((int) tagged))
                 .body("items.themes", everyItem(hasItem("traditional-crafts")));
         invalid().get("/api/v1/plans?theme=no-such-theme")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -73,7 +81,7 @@ class ThemeResourceTest extends ApiTest {
         body.put("kind", "PILLAR");
         body.put("title", "架空のテーマ");
         body.put("themes", List.of("startups", "space-tourism"));
-        json().contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
+        json(admin()).contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("themes[1]"));
         TestPlans.deletePlan(plan);

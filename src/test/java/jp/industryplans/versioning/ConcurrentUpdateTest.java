@@ -42,13 +42,13 @@ class ConcurrentUpdateTest extends ApiTest {
                     answers.add(pool.submit(() -> {
                         start.await();
                         if (patch) {
-                            return given().header("If-Match", etag).contentType("application/merge-patch+json")
+                            return admin().header("If-Match", etag).contentType("application/merge-patch+json")
                                     .body(Map.of("title", title)).patch(path);
                         }
                         Map<String, Object> body = TestPlans.planBody(null);
                         body.remove("key");
                         body.put("title", title);
-                        return json().header("If-Match", etag).body(body).put(path);
+                        return json(admin()).header("If-Match", etag).body(body).put(path);
                     }));
                 }
                 start.countDown();

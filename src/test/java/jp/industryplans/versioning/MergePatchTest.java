@@ -48,15 +48,15 @@ class MergePatchTest extends ApiTest {
                 .body("errors.field", hasItem("title"));
         patch().body("{\"periodEnd\": 2000}").patch(path).then().statusCode(400)
                 .body("errors.field", hasItem("periodEnd"));
-        invalid().contentType("application/merge-patch+json").body("{\"colour\": \"red\"}").patch(path)
+        invalid(admin()).contentType("application/merge-patch+json").body("{\"colour\": \"red\"}").patch(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("colour"))
                 .body("errors[0].message", equalTo("unknown property"));
-        invalid().contentType("application/merge-patch+json").body("[1, 2]").patch(path).then().statusCode(400);
-        invalid().contentType("application/merge-patch+json").body("{\"periodStart\": \"soon\"}").patch(path)
+        invalid(admin()).contentType("application/merge-patch+json").body("[1, 2]").patch(path).then().statusCode(400);
+        invalid(admin()).contentType("application/merge-patch+json").body("{\"periodStart\": \"soon\"}").patch(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("periodStart"));
         patch().body("{\"key\": \"another-key\"}").patch(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("key"));
-        invalid().contentType("application/json").body("{\"summary\": \"x\"}").patch(path).then().statusCode(415)
+        invalid(admin()).contentType("application/json").body("{\"summary\": \"x\"}").patch(path).then().statusCode(415)
                 .contentType("application/problem+json");
         json().get(path).then().header("ETag", equalTo(etag));
         TestPlans.deletePlan(plan);
@@ -73,7 +73,7 @@ class MergePatchTest extends ApiTest {
                 .body("sortOrder", equalTo(3));
         patch().body(Map.of("unit", "社")).patch("/api/v1/indicators/" + indicator).then().statusCode(200)
                 .body("unit", equalTo("社")).body("name", equalTo("創業支援件数"));
-        String evaluation = json().body(Map.of("key", "e1", "planId", plan, "evaluator", "SELF",
+        String evaluation = json(admin()).body(Map.of("key", "e1", "planId", plan, "evaluator", "SELF",
                         "periodStart", 2024, "periodEnd", 2024))
                 .post("/api/v1/evaluations").then().statusCode(201).extract().path("id");
         patch().body(Map.of("ratingNote", "概ね順調")).patch("/api/v1/evaluations/" + evaluation)
