@@ -41,12 +41,14 @@ public class EdgeRoutes {
 
     private void enter(RoutingContext rc) {
         ids.assign(rc);
+        // On every pass: a reroute (HEAD as GET, a repaired target) starts the route over, and the
+        // charset must be declared on what it answers too. Declaring it twice changes nothing.
+        rc.addHeadersEndHandler(v -> declareUtf8(rc.response().headers()));
         if (rc.get(CHECKED) != null) {
             rc.next();
             return;
         }
         rc.put(CHECKED, Boolean.TRUE);
-        rc.addHeadersEndHandler(v -> declareUtf8(rc.response().headers()));
         if (!failures.withinLimits(rc)) {
             return;
         }
