@@ -131,7 +131,7 @@ public class HttpFailures {
         try {
             Buffer bytes = Buffer.buffer(mapper.writeValueAsBytes(body));
             rc.response().setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE + ";charset=UTF-8")
                     .putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(bytes.length()))
                     .end(bytes);
         } catch (JsonProcessingException e) {
