@@ -43,6 +43,8 @@ if curl -s -o /dev/null "$BASE_URL/q/health/live"; then
   exit 1
 fi
 
+# The development key pair that verifies tokens: the service refuses to start without one.
+scripts/dev-token.sh --init
 mkdir -p target
 log "starting the service on port $PORT (log: $LOG)"
 java -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG" 2>&1 &

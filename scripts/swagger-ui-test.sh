@@ -21,6 +21,8 @@ if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml openapi -newer "$JAR" -print
   log "building $JAR"; ./mvnw -B -q package -DskipTests
 fi
 if curl -s -o /dev/null "$BASE_URL/q/health/live"; then log "port $PORT is in use"; exit 1; fi
+# The development key pair that verifies tokens: the service refuses to start without one.
+scripts/dev-token.sh --init
 mkdir -p target
 # No origin may write (the default): the second-origin page's write must be blocked.
 env -u INDUSTRYPLANS_CORS_WRITE_ORIGINS java -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
