@@ -40,6 +40,9 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // A merge patch is read as a tree first: its figures stay decimals as written, never
+        // doubles (1E-2147483647 would become 0 and pass the column's bounds).
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);

@@ -2,6 +2,10 @@ package jp.industryplans.common;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * 要求対象 — the path and query of a request, as the rest of the service may trust them. RFC 3986
@@ -9,8 +13,8 @@ import java.net.URISyntaxException;
  * Japanese users send {@code ?fiscalYear=令和3年度} as raw UTF-8 bytes, and browsers leave
  * {@code {}|^`} and the like in queries. Those are encoded here, byte for byte, exactly as the
  * client should have done (so a raw word and its percent-encoding mean the same). What has no
- * such reading — a {@code %} not followed by two hexadecimal digits, a control character — is
- * refused with an explanation.
+ * such reading — a {@code %} not followed by two hexadecimal digits, a control character, bytes
+ * that are not UTF-8 once decoded (such as {@code %FF}) — is refused with an explanation.
  */
 final class RequestTarget {
 
@@ -40,6 +44,11 @@ final class RequestTarget {
             append(out, query, "query");
         }
         String repaired = out.toString();
+        int queryAt = repaired.indexOf('?');
+        requireUtf8(queryAt < 0 ? repaired : repaired.substring(0, queryAt), "path");
+        if (queryAt >= 0) {
+            requireUtf8(repaired.substring(queryAt + 1), "query");
+        }
         try {
             new URI(repaired);
         } catch (URISyntaxException e) {
@@ -69,6 +78,28 @@ final class RequestTarget {
             } else {
                 out.append(c);
             }
+        }
+    }
+
+    /** Percent-decoded, an RFC 3986 part must be UTF-8 (RFC 3987 §3.2): {@code %FF} or a cut sequence is not text. */
+    private static void requireUtf8(String encoded, String where) throws Refused {
+        ByteBuffer bytes = ByteBuffer.allocate(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                bytes.put((byte) Integer.parseInt(encoded, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                bytes.put((byte) c);
+            }
+        }
+        bytes.flip();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+        } catch (CharacterCodingException e) {
+            throw new Refused("The request's " + where + " is not UTF-8 once percent-decoded (at byte "
+                    + bytes.position() + "); percent-encode text as UTF-8.");
         }
     }
 

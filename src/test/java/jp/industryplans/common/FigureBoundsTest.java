@@ -85,13 +85,23 @@ class FigureBoundsTest extends ApiTest {
                         + "\"direction\":\"HIGHER_IS_BETTER\",\"baseline\":{\"fiscalYear\":2018,\"value\":1E+2147483647}}")
                 .post("/api/v1/indicators").then().statusCode(400)
                 .body("errors[0].field", equalTo("baseline.value")).body("errors[0].message", equalTo(MESSAGE));
+        assertEquals(before, TestDatabase.fingerprint());
+    }
+
+    /** A merge patch is read as written too: a tiny or over-fine figure is not rounded into the column. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-1E+2147483647", "1E-2147483647", "0.00001", "0.12345678901234567890123"})
+    void aPatchOutsideTheColumnIsRefusedAndNothingChanges(String number) {
         String path = "/api/v1/indicators/" + indicator;
         String etag = json().get(path).then().extract().header("ETag");
+        String before = TestDatabase.fingerprint();
         invalid().header("Authorization", "Bearer " + TestTokens.editor()).header("If-Match", etag)
                 .contentType("application/merge-patch+json")
-                .body("{\"baseline\":{\"fiscalYear\":2018,\"value\":-1E+2147483647}}").patch(path)
-                .then().statusCode(400).body("errors[0].field", equalTo("baseline.value"));
-        assertEquals(before, TestDatabase.fingerprint());
+                .body("{\"baseline\":{\"fiscalYear\":2018,\"value\":" + number + "}}").patch(path)
+                .then().statusCode(400).body("errors[0].field", equalTo("baseline.value"))
+                .body("errors[0].message", equalTo(MESSAGE));
+        assertEquals(before, TestDatabase.fingerprint(), "a refused patch changes no row and logs nothing");
+        json().get(path).then().header("ETag", equalTo(etag));
     }
 
     @Test

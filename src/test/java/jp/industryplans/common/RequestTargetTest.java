@@ -33,7 +33,8 @@ class RequestTargetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"q=%zz", "q=%", "q=%e", "q=100%", "q=%g1", "q=a\u0001b", "q=a\u007fb"})
+    @ValueSource(strings = {"q=%zz", "q=%", "q=%e", "q=100%", "q=%g1", "q=a\u0001b", "q=a\u007fb", "q=%FF",
+            "q=%E5%89", "q=%C0%AF", "q=%ED%A0%80", "q=\u00ff"})
     void refusesWhatHasNoReading(String query) {
         RequestTarget.Refused refused = assertThrows(RequestTarget.Refused.class,
                 () -> RequestTarget.repair("/api/v1/plans", query));
@@ -42,7 +43,7 @@ class RequestTargetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/plans/%zz", "/api/v1/%"})
+    @ValueSource(strings = {"/api/v1/plans/%zz", "/api/v1/%", "/api/v1/themes/%FF", "/api/v1/themes/%E4%BA"})
     void refusesABrokenEscapeInThePath(String path) {
         RequestTarget.Refused refused = assertThrows(RequestTarget.Refused.class, () -> RequestTarget.repair(path, null));
         assertTrue(refused.getMessage().contains("path"), refused.getMessage());
