@@ -257,7 +257,8 @@ class ReleaseVisibilityTest extends ApiTest {
             invalid().queryParam("asOf", bad).get("/api/v1/plans/" + plan).then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
         }
-        as(publisher()).contentType(ContentType.JSON).body(Map.of("label", "x", "publishedOn", "令和4年4月1日"))
+        invalid().header("Authorization", "Bearer " + publisher()).contentType(ContentType.JSON)
+                .body(Map.of("label", "x", "publishedOn", "令和4年4月1日"))
                 .post("/api/v1/plans/" + plan + "/releases").then().statusCode(400);
         anonymous().get("/api/v1/plans/" + plan + "/releases").then().statusCode(404);
         editor().get("/api/v1/plans/" + plan + "/releases").then().statusCode(200).body("total", equalTo(0));
