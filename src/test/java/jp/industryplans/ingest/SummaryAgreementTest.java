@@ -64,9 +64,16 @@ class SummaryAgreementTest {
             differences.addAll(t.differences);
             report.append(String.format("  %-22s %3d/%3d  %6.1f %%%n", c.key(), t.agreeing, t.fields, t.percent()));
         }
+        List<String> unscored = new ArrayList<>();
+        for (PlanBundle c : curated.values()) {
+            unscored.addAll(compareUnscored(c, ingested.get(c.key())));
+        }
         double overall = 100.0 * agreeing / fields;
         report.append(String.format("  %-22s %3d/%3d  %6.1f %%%n", "overall", agreeing, fields, overall));
         differences.forEach(d -> report.append("  differs: ").append(d).append('\n'));
+        report.append("Not scored (edition, labels, descriptions, notes): ").append(unscored.size())
+                .append(" differences\n");
+        unscored.forEach(d -> report.append("  differs: ").append(d).append('\n'));
         System.out.print(report);
 
         TreeSet<String> missed = new TreeSet<>(curated.keySet());
@@ -101,6 +108,37 @@ class SummaryAgreementTest {
             }
         }
         return t;
+    }
+
+    /** The fields the issue does not score, for the reviewer: edition, labels, descriptions, notes. */
+    static List<String> compareUnscored(PlanBundle curated, PlanBundle ingested) {
+        Tally t = new Tally(curated.key());
+        if (ingested == null) {
+            return t.differences;
+        }
+        t.field("edition", String.valueOf(curated.edition()), String.valueOf(ingested.edition()));
+        t.field("notes", notes(curated), notes(ingested));
+        Map<String, InitiativeBundle> iRoots = byKey(ingested.initiatives());
+        for (InitiativeBundle cr : curated.initiatives()) {
+            InitiativeBundle ir = iRoots.get(cr.key());
+            if (ir == null) {
+                continue;
+            }
+            t.field(cr.key() + ".label", cr.label(), ir.label());
+            t.field(cr.key() + ".description", String.valueOf(cr.description()), String.valueOf(ir.description()));
+            Map<String, InitiativeBundle> iKids = byKey(ir.children());
+            for (InitiativeBundle ck : cr.children() == null ? List.<InitiativeBundle>of() : cr.children()) {
+                InitiativeBundle ik = iKids.get(ck.key());
+                if (ik != null) {
+                    t.field(ck.key() + ".description", String.valueOf(ck.description()), String.valueOf(ik.description()));
+                }
+            }
+        }
+        return t.differences;
+    }
+
+    private static String notes(PlanBundle p) {
+        return p.notes() == null ? "[]" : p.notes().stream().map(n -> n.kind() + ":" + n.text()).toList().toString();
     }
 
     private static String period(PlanBundle p) {
