@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import jp.industryplans.ApiTest;
 import jp.industryplans.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -157,11 +159,34 @@ class IngestResourceTest extends ApiTest {
         post(anonymous().header(jp.industryplans.ContractValidationFilter.INVALID_REQUEST, "true"))
                 .body(new IngestInput("next.txt", nextYear())).post("/api/v1/ingests")
                 .then().statusCode(401).contentType("application/problem+json");
-        post(editor()).body(new IngestInput("next.txt", nextYear())).post("/api/v1/ingests?dryRun=yes")
+        post(invalid().header("Authorization", "Bearer " + jp.industryplans.TestTokens.editor()))
+                .body(new IngestInput("next.txt", nextYear())).post("/api/v1/ingests?dryRun=yes")
                 .then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
         post(invalid().header("Authorization", "Bearer " + jp.industryplans.TestTokens.editor()))
                 .body("{\"document\": \"\", \"text\": \"\"}").post("/api/v1/ingests")
                 .then().statusCode(400).body("errors.field", hasItem("text"));
         assertEquals(before, TestDatabase.fingerprint());
+    }
+
+    @Test
+    void anIngestedDraftIsInvisibleToAnonymousCallersUntilReleased() throws IOException {
+        String id = post(editor()).body(new IngestInput("next.txt", nextYear())).post("/api/v1/ingests")
+                .then().statusCode(200).body("plans[0].status", equalTo("CREATED"))
+                .extract().path("plans[0].id");
+        editor().accept(ContentType.JSON).get("/api/v1/plans/" + id).then().statusCode(200)
+                .body("periodStart", equalTo(2022));
+        anonymous().accept(ContentType.JSON).get("/api/v1/plans/" + id).then().statusCode(404);
+        anonymous().accept(ContentType.JSON).get("/api/v1/plans/" + id + "/initiatives").then().statusCode(404);
+        anonymous().accept(ContentType.JSON).get("/api/v1/plans?municipality=131067&size=200")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        anonymous().accept(ContentType.JSON).get("/api/v1/initiatives?q=台東区産業フェアの開催&size=200")
+                .then().statusCode(200).body("items.planId", not(hasItem(id)));
+
+        as(jp.industryplans.TestTokens.token("publisher@city.taito.lg.jp", "plans-publisher"))
+                .contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("label", "令和4年度 承認"))
+                .post("/api/v1/plans/" + id + "/releases").then().statusCode(201);
+        anonymous().accept(ContentType.JSON).get("/api/v1/plans/" + id).then().statusCode(200)
+                .body("title", equalTo("台東区地域産業活性化計画"))
+                .body("periodStart", equalTo(2022));
     }
 }
