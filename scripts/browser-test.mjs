@@ -3,7 +3,7 @@
 // BASE_URL must serve the packaged app with the seeds loaded (scripts/browser-test.sh does that).
 // Prints every check; exits 1 on the first one that fails. Writes docs/overview.png.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +11,9 @@ const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8090').replace(/\/$/
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'overview.png');
 const TIMEOUT = 15_000;
+const AXE = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'axe-core', 'axe.min.js');
+// JIS X 8341-3:2016 AA is WCAG 2.0 AA; 2.1 A/AA on top, as the issue asks.
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const TAITO = '131067';
 const REGIONAL_TITLE = '台東区地域産業活性化計画';
@@ -56,6 +59,35 @@ async function waitForPlan(page, id) {
     }, id, { timeout: TIMEOUT }));
 }
 
+// axe-core (from node_modules) on the page as it stands: every violation fails, with its nodes.
+async function axeClean(page, state) {
+  await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+  const found = result.violations.map((v) => `${v.id} ×${v.nodes.length} (${v.impact}: ${v.nodes.slice(0, 2)
+    .map((n) => n.target.join(' ')).join(', ')})`);
+  check(found.length === 0, `axe-core ${AXE_TAGS.join('/')}: 0 violations on ${state}`, found.join('; '));
+}
+
+// The focused element, described, and whether a focus ring is drawn around it.
+const focused = (page) => page.evaluate(() => {
+  const a = document.activeElement;
+  const style = a ? getComputedStyle(a) : null;
+  return {
+    tag: a?.tagName, id: a?.id, text: (a?.textContent ?? '').trim().slice(0, 80), href: a?.getAttribute('href'),
+    testid: a?.dataset?.testid, ring: !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+  };
+});
+
+// Presses Tab until `test` holds for the focused element, at most `limit` times.
+async function tabTo(page, what, test, limit = 80) {
+  for (let n = 1; n <= limit; n += 1) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (test(f)) return { ...f, presses: n };
+  }
+  throw new CheckFailed(`Tab did not reach ${what} in ${limit} presses`);
+}
+
 // launch() runs the browser on a fresh temporary profile (--user-data-dir) that it deletes
 // afterwards; Playwright refuses --user-data-dir among the args, so it is not repeated there.
 const browser = await chromium.launch({
@@ -68,11 +100,23 @@ const problems = [];
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
   context.setDefaultTimeout(TIMEOUT);
-  const watch = (page) => {
+  // Every script error, console error and failed response is a problem, except a failure the test
+  // provokes on purpose: `expected` lists the URL paths of those answers, page by page.
+  const watch = (page, expected = []) => {
+    const failed = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() < 400) return;
+      const path = new URL(r.url()).pathname;
+      if (expected.includes(path)) failed.push(r.url()); else problems.push(`${r.status()} for ${r.url()}`);
+    });
     page.on('console', (m) => {
-      // A 404 the page asked for on purpose (the error-path check below) is expected.
-      if (m.type() === 'error' && !m.text().includes('404')) problems.push(`console error: ${m.text()}`);
+      if (m.type() !== 'error') return;
+      // Chromium logs each failed response once more as "Failed to load resource"; those are
+      // counted by status above (expected or not), so only the log line of an expected one is let through.
+      const url = m.location()?.url ?? '';
+      const known = m.text().startsWith('Failed to load resource') && failed.includes(url);
+      if (!known) problems.push(`console error: ${m.text()}${url ? ` (${url})` : ''}`);
     });
   };
   const page = await context.newPage();
@@ -97,10 +141,112 @@ try {
   check(await page.locator('a[href="/q/swagger-ui"]').count() > 0, 'the page links to Swagger UI at /q/swagger-ui');
   check(await page.locator('html').getAttribute('lang') === 'ja', 'the page is marked lang="ja"');
 
-  // 2. Choose 台東区: its three plans are listed, the first opens by itself
+  // 1a. The Tokyo-wide first view (東京都全体): every municipality with plans in force in the summary's
+  // fiscal year, its indicator statuses (and how many rest on 見込み), and a municipality × theme matrix.
+  const summary = await api(context.request, '/api/v1/dashboard/summary');
+  const themes = (await api(context.request, '/api/v1/themes?size=200')).items;
+  const inForce = (await api(context.request, `/api/v1/plans?fiscalYear=${summary.fiscalYear}&size=200`)).items;
+  const tokyo = page.locator('[data-testid=tokyo]');
+  await waitFor('the Tokyo-wide first view', page.waitForFunction(() => {
+    const t = document.querySelector('[data-testid=tokyo]');
+    return t && t.querySelector('[data-testid=tokyo-row]') && !t.hasAttribute('aria-busy');
+  }, null, { timeout: TIMEOUT }));
+  check((await tokyo.locator('[data-testid=tokyo-year]').textContent()).includes(summary.fiscalYearLabel),
+    `the first view says which fiscal year it shows (${summary.fiscalYearLabel})`);
+  const rowCodes = await tokyo.locator('[data-testid=tokyo-row]').evaluateAll((rows) => rows.map((r) => r.dataset.code));
+  check(rowCodes.join() === summary.byMunicipality.map((m) => m.code).join(),
+    `it lists the ${summary.byMunicipality.length} municipalities with plans in force, as /dashboard/summary does`, rowCodes.join());
+  const themeHeads = await tokyo.locator('thead th[data-theme]').evaluateAll((ths) => ths.map((t) => t.dataset.theme));
+  check(themeHeads.join() === themes.map((t) => t.key).join(), `its matrix has one column per theme (${themes.length})`,
+    themeHeads.join());
+  const cellsWrong = [];
+  let estimatesShown = 0;
+  for (const m of summary.byMunicipality) {
+    const row = tokyo.locator(`[data-testid=tokyo-row][data-code="${m.code}"]`);
+    const s = m.indicatorStatus;
+    const status = row.locator('[data-testid=tokyo-status]');
+    const shown = await status.evaluate((n) => ['achieved', 'onTrack', 'behind', 'noData']
+      .map((k) => Number(n.querySelector(`[data-count=${k}]`)?.dataset.value ?? 0)));
+    if (shown.join() !== [s.achieved, s.onTrack, s.behind, s.noData].join()) cellsWrong.push(`${m.name} statuses ${shown}`);
+    const statusText = await status.textContent();
+    for (const [k, ja] of [['achieved', '達成'], ['onTrack', '順調'], ['behind', '遅れ']]) {
+      if (s.onEstimates[k]) {
+        estimatesShown += 1;
+        if (!statusText.includes(`${ja} ${s[k]}（うち見込み ${s.onEstimates[k]}）`)) cellsWrong.push(`${m.name} ${k}: ${statusText}`);
+      }
+    }
+    const planLinks = await row.locator('[data-testid=tokyo-plans] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const mine = inForce.filter((p) => p.municipalityCode === m.code);
+    if (planLinks.length !== mine.length || !mine.every((p) => planLinks.includes(`?municipality=${m.code}&plan=${p.id}`))) {
+      cellsWrong.push(`${m.name} plans ${planLinks}`);
+    }
+    for (const t of themes) {
+      const expected = t.plans.filter((tp) => mine.some((p) => p.id === tp.id)).map((tp) => `?municipality=${m.code}&plan=${tp.id}`);
+      const links = await row.locator(`td[data-theme="${t.key}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      if (links.sort().join() !== expected.sort().join()) cellsWrong.push(`${m.name} × ${t.labelJa}: ${links} ≠ ${expected}`);
+    }
+  }
+  check(cellsWrong.length === 0, 'each row shows its status counts and plans, each matrix cell links to exactly the plans in force that carry the theme',
+    cellsWrong.slice(0, 5).join('; '));
+  check(estimatesShown > 0, `statuses resting on 見込み are said so in the rows (${estimatesShown})`);
+
+  // The same table as CSV (UTF-8 with a BOM, for Excel), built from what the table shows.
+  const csvLink = tokyo.locator('[data-testid=tokyo-csv]');
+  check(/\.csv$/.test(await csvLink.getAttribute('download') ?? ''), 'the table offers a CSV download',
+    await csvLink.getAttribute('download'));
+  const csv = await page.evaluate(async (href) => [...new Uint8Array(await (await fetch(href)).arrayBuffer())],
+    await csvLink.getAttribute('href'));
+  const csvText = new TextDecoder().decode(new Uint8Array(csv.slice(3)));
+  const csvLines = csvText.trim().split(/\r\n/);
+  const taitoLine = csvLines.find((l) => l.startsWith(`${TAITO},`)) ?? '';
+  const taitoSummary = summary.byMunicipality.find((m) => m.code === TAITO);
+  check(csv[0] === 0xef && csv[1] === 0xbb && csv[2] === 0xbf && csvLines.length === summary.byMunicipality.length + 1
+    && themes.every((t) => csvLines[0].includes(t.labelJa))
+    && taitoLine.includes(`,${taitoSummary.indicatorStatus.achieved},${taitoSummary.indicatorStatus.onEstimates.achieved},`)
+    && inForce.filter((p) => p.municipalityCode === TAITO).every((p) => taitoLine.includes(p.title.replace(/"/g, '""'))),
+  'the CSV has a BOM, a header with every theme and one line per municipality with its counts and plans', csvLines.slice(0, 2).join(' | '));
+  await axeClean(page, 'the first view');
+
+  // Another fiscal year, chosen and committed with its 表示 button: the rows follow the summary of that year.
+  const otherYear = summary.fiscalYear + 1;
+  const other = await api(context.request, `/api/v1/dashboard/summary?fiscalYear=${otherYear}`);
+  await page.locator('#tokyo-year-select').selectOption(String(otherYear));
+  await page.locator('[data-testid=tokyo-year-show]').click();
+  await waitFor(`the first view of ${other.fiscalYearLabel}`, page.waitForFunction((label) => {
+    const t = document.querySelector('[data-testid=tokyo]');
+    return !t.hasAttribute('aria-busy') && t.querySelector('[data-testid=tokyo-year]')?.textContent.includes(label);
+  }, other.fiscalYearLabel, { timeout: TIMEOUT }));
+  const otherCodes = await tokyo.locator('[data-testid=tokyo-row]').evaluateAll((rows) => rows.map((r) => r.dataset.code));
+  check(otherCodes.join() === other.byMunicipality.map((m) => m.code).join()
+    && new URL(page.url()).searchParams.get('fiscalYear') === String(otherYear),
+  `choosing ${other.fiscalYearLabel} shows its ${other.byMunicipality.length} municipalities, and the URL says the year`, otherCodes.join());
+
+  // 1b. The municipality select loads nothing while the reader moves through it with the arrow keys;
+  // the 表示 button loads once and adds one history entry.
+  const planListCalls = [];
+  const countCalls = (r) => { if (/\/api\/v1\/plans\?municipality=/.test(r.url())) planListCalls.push(r.url()); };
+  page.on('request', countCalls);
+  const historyBefore = await page.evaluate(() => history.length);
+  await select.focus();
+  for (let n = 0; n < 5; n += 1) await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(500);
+  check(planListCalls.length === 0 && await page.evaluate(() => history.length) === historyBefore,
+    'five arrow keys on the municipality select load nothing and add no history entry',
+    `${planListCalls.length} calls, ${await page.evaluate(() => history.length) - historyBefore} history entries`);
+
+  // 2. Choose 台東区 and press 表示: its three plans are listed, the first opens by itself
   await select.selectOption(TAITO);
+  await page.locator('[data-testid=municipality-show]').click();
   await waitFor('3 plan items', page.waitForFunction(
     () => document.querySelectorAll('[data-testid=plan-item]').length === 3, null, { timeout: TIMEOUT }));
+  await waitFor('the first plan to open by itself', planTitle(page).waitFor());
+  await page.waitForTimeout(300);
+  page.off('request', countCalls);
+  const afterShow = await focused(page);
+  check(planListCalls.length === 1 && await page.evaluate(() => history.length) === historyBefore + 1
+    && afterShow.testid === 'plan-title',
+  '表示 loads the plan list once, adds one history entry and moves the focus to the plan shown',
+  `${planListCalls.length} calls, ${await page.evaluate(() => history.length) - historyBefore} history entries, focus ${JSON.stringify(afterShow)}`);
   const titles = await planItems(page).locator('.plan-title').allTextContents();
   check(titles.length === 3, '台東区 lists 3 plans', titles.join(' / '));
   check(titles.includes(REGIONAL_TITLE), `${REGIONAL_TITLE} is listed`, titles.join(' / '));
@@ -111,11 +257,10 @@ try {
   check(regionalText.includes('令和３年度～令和５年度') && regionalText.includes('令和3年度–令和5年度')
     && regionalText.includes('地域産業活性化計画'), 'a plan item shows its period label, start–end labels and kind',
   regionalText);
-  await waitFor('the first plan to open by itself', planTitle(page).waitFor());
   check(new URL(page.url()).searchParams.get('municipality') === TAITO, 'the URL carries ?municipality=131067', page.url());
 
   // 3. The regional plan: three categories in the tree
-  await regionalItem.locator('button').click();
+  await regionalItem.locator('a').click();
   await waitForPlan(page, regional.id);
   check(await planTitle(page).textContent() === REGIONAL_TITLE, `clicking ${REGIONAL_TITLE} shows it`);
   const categories = page.locator('[data-testid=initiative-tree] > [data-kind=CATEGORY]');
@@ -124,11 +269,12 @@ try {
   for (const c of ['多様な主体との連携を図る取組', '感染症や災害などの発生による社会経済活動の大きな変化', '(１)、(２)以外の取組']) {
     check(categoryTexts.some((t) => t.includes(c)), `category 「${c}」 appears`, categoryTexts.join(' / '));
   }
+  await axeClean(page, 'a municipality with its plan list and a plan without indicators');
 
   // 4. The FY2019–2020 verification sheet
   const sheetItem = planItems(page).filter({ hasText: SHEET_TITLE }).and(page.locator('[data-period-start="2019"]'));
   check(await sheetItem.count() === 1, 'the FY2019 verification sheet is listed once');
-  await sheetItem.locator('button').click();
+  await sheetItem.locator('a').click();
   await waitForPlan(page, sheet.id);
   check(new URL(page.url()).searchParams.get('plan') === sheet.id, 'the URL carries ?plan=<id> of the open plan', page.url());
   const tree = page.locator('[data-testid=initiative-tree]');
@@ -202,18 +348,35 @@ try {
     && (await note.textContent()).includes(String(rules.onTrackAt)),
   `the status rule note shows onTrackAt = ${rules.onTrackAt} from /api/v1/progress/rules`);
 
-  // 5. A link opens a given plan: the view the screenshot shows
+  // Each chart's text alternative holds its figures: the chart is described by its table of figures.
+  const chartsWithoutFigures = [];
+  for (const ind of sheetDetail.indicators) {
+    const svg = cards.and(page.locator(`[data-indicator-id="${ind.id}"]`)).locator('svg[data-testid=indicator-chart]');
+    const description = await svg.evaluate((n) => (n.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
+      .map((id) => document.getElementById(id)).filter(Boolean).map((d) => d.textContent).join(' '));
+    const missing = ind.values.filter((v) => !description.includes(v.fiscalYearLabel)
+      || (v.text && v.text !== '―' && !description.includes(v.text)));
+    if (!description || missing.length) chartsWithoutFigures.push(`${ind.displayName}: ${missing.map((v) => v.text ?? v.value).join(', ') || 'no description'}`);
+  }
+  check(chartsWithoutFigures.length === 0, `each of the ${sheetDetail.indicators.length} charts is described by a table holding its figures (aria-describedby)`,
+    chartsWithoutFigures.slice(0, 3).join('; '));
+
+  // Screen readers hear a short status after a load, never the whole plan again.
+  const live = await page.evaluate(() => [...document.querySelectorAll('[aria-live], [role=status], [role=log]')]
+    .map((n) => ({ id: n.id || n.dataset.testid || n.tagName, length: n.textContent.trim().length, text: n.textContent.trim().slice(0, 60) })));
+  check(live.length > 0 && live.every((l) => l.length <= 160)
+    && live.some((l) => l.text.includes(SHEET_TITLE.slice(0, 6))),
+  'the only live region is a short status naming the plan just shown', JSON.stringify(live));
+  await axeClean(page, 'a plan with charts (the verification sheet)');
+
+  // 5. A link opens a given plan
   const linked = await context.newPage();
   watch(linked);
   await linked.goto(`${BASE_URL}/?municipality=${TAITO}&plan=${sheet.id}`);
   await waitForPlan(linked, sheet.id);
   check(await linked.locator('[data-testid=municipality-select]').inputValue() === TAITO
-    && await linked.locator(`[data-testid=plan-item][data-plan-id="${sheet.id}"] button[aria-current=true]`).count() === 1,
+    && await linked.locator(`[data-testid=plan-item][data-plan-id="${sheet.id}"] a[aria-current=true]`).count() === 1,
   '?municipality=131067&plan=<id> opens the sheet with 台東区 chosen and the plan marked current');
-  await linked.evaluate(() => document.fonts.ready);
-  mkdirSync(dirname(SCREENSHOT), { recursive: true });
-  await linked.screenshot({ path: SCREENSHOT, fullPage: true });
-  console.log(`      screenshot: ${SCREENSHOT}`);
 
   // 6. The FY2015–17 sheet: a project carried out every year (実施) is judged in words, not left NO_DATA.
   const older = taitoPlans.find((p) => p.periodStart === 2015);
@@ -232,19 +395,101 @@ try {
   const missingId = '00000000-0000-0000-0000-000000000000';
   const problem = await (await context.request.get(`${BASE_URL}/api/v1/plans/${missingId}`)).json();
   const broken = await context.newPage();
-  watch(broken);
+  watch(broken, [`/api/v1/plans/${missingId}`]);
   await broken.goto(`${BASE_URL}/?municipality=${TAITO}&plan=${missingId}`);
   const error = broken.locator('[data-testid=error]');
   await waitFor('the error box', error.waitFor({ state: 'visible' }));
   const errorText = await error.textContent();
   check(problem.detail && errorText.includes(problem.detail), 'an unknown plan shows the problem+json detail', errorText);
 
-  check(problems.length === 0, 'no script or console errors', problems.join('; '));
+
+  // 8. Keyboard only, from the first view: a skip link first; Tab to a matrix cell of 台東区, Enter opens
+  // its plan with the focus on the plan's heading; Tab on to a chart's figures and open them.
+  const keys = await context.newPage();
+  watch(keys);
+  await keys.goto(BASE_URL + '/');
+  await waitFor('the first view', keys.locator('[data-testid=tokyo-row]').first().waitFor());
+  const skip = await tabTo(keys, 'the skip link', () => true, 1);
+  check(skip.tag === 'A' && skip.href === '#content' && skip.ring && await keys.locator('[href="#content"]').isVisible(),
+    'the first Tab lands on a visible skip link to the content, with a focus ring', JSON.stringify(skip));
+  const taitoTheme = themes.find((t) => t.plans.some((tp) => tp.municipalityCode === TAITO
+    && inForce.some((p) => p.id === tp.id)));
+  const cellLink = await tabTo(keys, `the 台東区 × ${taitoTheme.labelJa} cell`,
+    (f) => f.testid === 'tokyo-cell-link' && f.href?.startsWith(`?municipality=${TAITO}&plan=`), 120);
+  check(cellLink.ring, `Tab reaches the 台東区 × ${taitoTheme.labelJa} cell link (${cellLink.presses} presses), with a focus ring`,
+    JSON.stringify(cellLink));
+  const cellPlan = new URLSearchParams(cellLink.href.slice(1)).get('plan');
+  await keys.keyboard.press('Enter');
+  await waitForPlan(keys, cellPlan);
+  const landed = await focused(keys);
+  check(landed.testid === 'plan-title' && landed.ring && new URL(keys.url()).searchParams.get('plan') === cellPlan,
+    'Enter opens that plan and the focus lands on its heading, with a focus ring', JSON.stringify(landed));
+  // Now to the verification sheet by keyboard: Shift+Tab back into the plan list, then Enter.
+  await keys.goto(`${BASE_URL}/?municipality=${TAITO}&plan=${sheet.id}`);
+  await waitForPlan(keys, sheet.id);
+  await keys.locator('[data-testid=plan-title]').focus();
+  const kpiId = sheetDetail.indicators.find((i) => i.name === KPI).id;
+  const toggle = await tabTo(keys, `the figures of ${KPI}`,
+    (f) => f.testid === 'figures-toggle' && f.id === `figures-toggle-${kpiId}`, 400);
+  await keys.keyboard.press('Enter');
+  const table = keys.locator(`#figures-${kpiId}`);
+  check(toggle.ring && await table.isVisible() && (await table.textContent()).includes('5,653'),
+    `Tab reaches the figures of ${KPI} (${toggle.presses} presses from the heading); Enter shows its table`, JSON.stringify(toggle));
+
+  // 9. A phone (390 × 844): the plan near the top, chart text of 12 px or more, targets of 24 px or more.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ja-JP', hasTouch: true });
+  phone.setDefaultTimeout(TIMEOUT);
+  const mobile = await phone.newPage();
+  watch(mobile);
+  await mobile.goto(`${BASE_URL}/?municipality=${TAITO}&plan=${sheet.id}`);
+  await waitForPlan(mobile, sheet.id);
+  const pageWidth = await mobile.evaluate(() => document.documentElement.scrollWidth);
+  check(pageWidth <= 390, `on a phone the page fits the screen's width, without scrolling sideways (${pageWidth} px)`);
+  const titleTop = await planTitle(mobile).evaluate((n) => n.getBoundingClientRect().top);
+  check(titleTop < 844 / 2, `on a phone the plan's title starts in the upper half of the first screen (${Math.round(titleTop)} px)`);
+  const smallText = await mobile.evaluate(() => {
+    const small = [];
+    for (const svg of document.querySelectorAll('svg.chart')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const t of svg.querySelectorAll('text')) {
+        const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+        if (px < 12) small.push(`${t.textContent} ${px.toFixed(1)}px`);
+      }
+    }
+    return small;
+  });
+  check(smallText.length === 0, 'on a phone every chart text renders at 12 CSS px or more', smallText.slice(0, 5).join(', '));
+  const smallTargets = await mobile.evaluate(() => [...document.querySelectorAll('a[href], button, select, input, summary, [tabindex="0"]')]
+    .filter((n) => n.getClientRects().length && getComputedStyle(n).visibility !== 'hidden')
+    .map((n) => ({ n, r: n.getBoundingClientRect() }))
+    .filter(({ n, r }) => (r.width < 24 || r.height < 24) && !n.matches('.skip-link:not(:focus)'))
+    .map(({ n, r }) => `${n.tagName} "${n.textContent.trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`));
+  check(smallTargets.length === 0, 'on a phone every control is at least 24 × 24 CSS px', `${smallTargets.length}: ${smallTargets.slice(0, 6).join(', ')}`);
+  await axeClean(mobile, 'a plan with charts on a phone');
+  await mobile.goto(BASE_URL + '/');
+  await waitFor('the first view on a phone', mobile.locator('[data-testid=tokyo-row]').first().waitFor());
+  const firstWidth = await mobile.evaluate(() => document.documentElement.scrollWidth);
+  check(firstWidth <= 390, `on a phone the first view fits the width; only its table scrolls sideways (${firstWidth} px)`);
+  await axeClean(mobile, 'the first view on a phone');
+  await phone.close();
+
+  // The screenshot in the README: the Tokyo-wide first view.
+  const shot = await context.newPage();
+  watch(shot);
+  await shot.goto(BASE_URL + '/');
+  await waitFor('the first view', shot.locator('[data-testid=tokyo-row]').first().waitFor());
+  await shot.evaluate(() => document.fonts.ready);
+  mkdirSync(dirname(SCREENSHOT), { recursive: true });
+  await shot.screenshot({ path: SCREENSHOT, fullPage: true });
+  console.log(`      screenshot: ${SCREENSHOT}`);
+
+  check(problems.length === 0, 'no script or console errors, no failed response but the one provoked',
+    [...new Set(problems)].join('; '));
   console.log(`\nPASS  ${passed} checks against ${BASE_URL}`);
 } catch (e) {
   process.exitCode = 1;
   console.error(`\nFAIL  ${e instanceof CheckFailed ? e.message : e.stack ?? e}`);
-  if (problems.length) console.error(`      page problems: ${problems.join('; ')}`);
+  if (problems.length) console.error(`      page problems: ${[...new Set(problems)].join('; ')}`);
   console.error(`      (${passed} checks passed before this one)`);
 } finally {
   await browser.close();

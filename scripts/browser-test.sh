@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The overview page (/) tested in a real browser: Debian's chromium driven by playwright-core
 # (scripts/browser-test.mjs) against the packaged jar on port 8090, with the seeds loaded into
-# the normal industry_plans database. Writes docs/overview.png. CI runs it from .ci/run.
+# the normal industry_plans database; axe-core (an npm dev dependency, injected into the page)
+# checks every state for WCAG 2.0/2.1 A and AA. Writes docs/overview.png. CI runs it from .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,7 @@ if [ ${#packages[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
-[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error
+{ [ -d node_modules/playwright-core ] && [ -f node_modules/axe-core/axe.min.js ]; } || npm ci --no-audit --no-fund --loglevel=error
 
 scripts/prepare-postgres.sh
 
