@@ -1,66 +1,141 @@
 #!/usr/bin/env bash
-# Benchmark of the packaged jar at national scale, with wrk from a second process on loopback
-# (2 threads, 32 connections, fixed durations). Prints req/s, p50, p95 and p99 per endpoint and
-# each one's ratio to a trivial endpoint of the same service measured in the same run, the
-# database's own ceiling (pgbench -S), start-up time and idle RSS.
+# Benchmark of the packaged jar at national scale, with wrk from a second process on loopback.
 #
-#   scripts/bench.sh                 # BENCH_DURATION=15 seconds per run, data removed after
-#   BENCH_DURATION=30 scripts/bench.sh --keep-data
+# Fair by construction: every endpoint (and the peer and the database ceiling) is warmed up
+# first; then each is measured in BENCH_ROUNDS rounds, every measurement bracketed by two of the
+# reference (the trivial endpoint GET /api/v1), so that each figure is compared with the
+# reference measured just before and just after it. The tables give medians over the rounds and
+# the spread (min–max); a measurement whose two references differ by more than 20 % is flagged,
+# and so is the whole run when the reference moves by more than 20 % over its course.
+#
+# Two ceilings beside the reference, measured in the same rounds at the same concurrency:
+#   - the raw-row ceiling: pgbench running exactly the statements an uncached plan detail runs
+#     (scripts/bench/detail.sql), the database's own cost of the rows we serve;
+#   - a peer: PostGraphile 4 (npm postgraphile@4) on the same database, answering the equivalent
+#     nested GraphQL query for the same plan (scripts/bench/peer-query.sh, POSTed by peer.lua).
+#
+# Start-up (process start to /q/health/ready UP, seeds unchanged) is measured on the default JDK
+# without an AOT cache and, when Temurin 25 is installed, on JDK 25 with the AOT cache trained
+# by the integration tests (scripts/build-aot.sh); idle RSS after 10 s.
+#
+#   scripts/bench.sh                  # 3 rounds of 8 s per endpoint, data removed after
+#   BENCH_ROUNDS=1 BENCH_DURATION=3 scripts/bench.sh --keep-data    # a quick look
+#
+# Settings: BENCH_DURATION (s per measurement, 8), BENCH_WARMUP (s per endpoint, 5),
+# BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_STARTS (start-ups per JDK, 3), BENCH_DB
+# (industry_plans_bench), BENCH_PORT (8095), BENCH_PEER_PORT (8096), BENCH_JDK25
+# (/usr/lib/jvm/temurin-25-jdk-amd64), BENCH_BUILD=0 to reuse target/quarkus-app as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DURATION="${BENCH_DURATION:-15}"
+DURATION="${BENCH_DURATION:-8}"
 WARMUP="${BENCH_WARMUP:-5}"
-PORT=8095
-DB=industry_plans_bench
+ROUNDS="${BENCH_ROUNDS:-3}"
+CONN="${BENCH_CONNECTIONS:-8}"
+STARTS="${BENCH_STARTS:-3}"
+PORT="${BENCH_PORT:-8095}"
+PEER_PORT="${BENCH_PEER_PORT:-8096}"
+DB="${BENCH_DB:-industry_plans_bench}"
+JDK25="${BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 KEEP=0
 [ "${1:-}" = "--keep-data" ] && KEEP=1
 BASE="http://127.0.0.1:$PORT"
 LOG=target/bench-server.log
+PEER_DIR=target/bench-peer
+APP=target/quarkus-app
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! command -v wrk >/dev/null; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
-INDUSTRYPLANS_EXTRA_DATABASES="$DB industry_plans_pgbench" scripts/prepare-postgres.sh
-./mvnw -B -q package -DskipTests
+INDUSTRYPLANS_EXTRA_DATABASES="$DB" scripts/prepare-postgres.sh
+HAVE25=0
+[ -x "$JDK25/bin/java" ] && HAVE25=1
+if [ "${BENCH_BUILD:-1}" != 0 ]; then
+  if [ "$HAVE25" = 1 ]; then
+    scripts/build-aot.sh     # the jar (runs on 17 too) and its AOT cache for JDK 25
+  else
+    ./mvnw -B -q package -DskipTests
+  fi
+fi
+# The peer, installed once outside the project's own dependencies.
+if [ ! -x "$PEER_DIR/node_modules/.bin/postgraphile" ]; then
+  mkdir -p "$PEER_DIR"
+  (cd "$PEER_DIR" && npm install --no-audit --no-fund --loglevel=error postgraphile@4 >/dev/null)
+fi
 
 PSQL=(psql -h 127.0.0.1 -U industry_plans -d "$DB" -v ON_ERROR_STOP=1 -qtA)
 PID=""
+PEER_PID=""
 stop() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true; PID=""; }
-trap stop EXIT
+stop_peer() { [ -n "$PEER_PID" ] && kill "$PEER_PID" 2>/dev/null && wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""; }
+trap 'stop; stop_peer' EXIT
+load() { cut -d' ' -f1 /proc/loadavg; }
 
+# start JAVA [extra JVM options...]: starts the jar from the project root (it reads seeds/ there)
+# and sets READY_SECONDS (process start to readiness UP).
 start() {
-  local t0 t1
+  local java="$1" t0 t1
+  shift
   t0=$(date +%s.%N)
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_PORT=$PORT \
-    java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+    "$java" "$@" -jar "$APP/quarkus-run.jar" >"$LOG" 2>&1 &
   PID=$!
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 6000); do
     curl -sf -o /dev/null "$BASE/q/health/ready" && break
-    sleep 0.05
+    sleep 0.01
   done
   t1=$(date +%s.%N)
   READY_SECONDS=$(echo "$t1 - $t0" | bc)
-  QUARKUS_SECONDS=$(grep -o 'started in [0-9.]*s' "$LOG" | grep -o '[0-9.]*' || echo "?")
 }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) {print "?"} else if (NR % 2) {print a[(NR+1)/2]} else {printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}}'; }
+range() { sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "–" hi}'; }
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(psql --version)"
-start   # first start: migrations and seeds
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(psql --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== shared machine: other jobs may run beside this one; compare ratios measured in the same round, not absolute figures"
+start java   # first start: migrations and seeds
 if [ "$("${PSQL[@]}" -c "select count(*) from plan where natural_key like 'gen-%'")" = 0 ]; then
   echo "== loading national-scale data"
   psql -h 127.0.0.1 -U industry_plans -d "$DB" -q -f scripts/bench/national-data.sql
-  # Judge the generated indicators' stored progress status by the same SQL rule as migration V4.
+  # Judge the generated indicators' stored progress status by the same SQL rule as the service
+  # (ProgressRules.STANDARD).
   { echo "UPDATE indicator SET progress_status = judged.status FROM ("
     sed 's/CAST(:municipality AS text)/CAST(NULL AS text)/g; s/CAST(:fy AS integer)/CAST(NULL AS integer)/g;
-         s/CAST(:onTrackAt AS numeric)/0.90/g' src/main/resources/sql/indicator-status.sql
+         s/CAST(:onTrackAt AS numeric)/0.90/g; s/CAST(:achievedAt AS numeric)/1.00/g;
+         s/CAST(:rateDecimals AS integer)/4/g' src/main/resources/sql/indicator-status.sql
     echo ") judged WHERE judged.id = indicator.id AND indicator.progress_status IS DISTINCT FROM judged.status;"
   } | psql -h 127.0.0.1 -U industry_plans -d "$DB" -q -v ON_ERROR_STOP=1
 fi
 stop
-start   # measured start: schema up to date, seeds unchanged, national data in place
-echo "== start-up: ready after ${READY_SECONDS}s (Quarkus: started in ${QUARKUS_SECONDS}s)"
+
+# Start-up, schema up to date, seeds unchanged, national data in place: the median of STARTS.
+startups() { # label java [options...]
+  local label="$1" all=()
+  shift
+  for _ in $(seq 1 "$STARTS"); do
+    start "$@"
+    all+=("$READY_SECONDS")
+    stop
+  done
+  echo "== start-up, $label: ready after $(printf '%s\n' "${all[@]}" | median) s (median of $STARTS: $(printf '%s ' "${all[@]}")) load $(load)"
+}
+startups "JDK $(java -version 2>&1 | awk -F'"' '/version/{print $2; exit}'), no AOT cache" java
+RUN_JAVA=java
+RUN_OPTS=()
+if [ "$HAVE25" = 1 ]; then
+  startups "JDK 25, no AOT cache" "$JDK25/bin/java"
+  if [ -f "$APP/app.aot" ]; then
+    startups "JDK 25 with the AOT cache" "$JDK25/bin/java" -XX:AOTCache="$APP/app.aot"
+    RUN_JAVA="$JDK25/bin/java"
+    RUN_OPTS=(-XX:AOTCache="$APP/app.aot")
+  else
+    echo "== no AOT cache in $APP (scripts/build-aot.sh makes it)"
+  fi
+fi
+# The measured service: what scripts/run.sh runs.
+start "$RUN_JAVA" "${RUN_OPTS[@]}"
+echo "== measured service: $("$RUN_JAVA" -version 2>&1 | head -1) ${RUN_OPTS[*]:-}, ready after ${READY_SECONDS}s"
 sleep 10
 RSS_MB=$(( $(ps -o rss= -p "$PID") / 1024 ))
 echo "== idle RSS after 10 s: ${RSS_MB} MB"
@@ -68,45 +143,111 @@ echo "== idle RSS after 10 s: ${RSS_MB} MB"
 PLAN=$("${PSQL[@]}" -c "select id from plan where natural_key like 'gen-%' order by natural_key limit 1 offset 2000")
 CODE=$("${PSQL[@]}" -c "select municipality_code from plan where id = '$PLAN'")
 ETAG=$(curl -sI "$BASE/api/v1/plans/$PLAN" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+DETAIL_BYTES=$(curl -s -H 'Cache-Control: no-cache' "$BASE/api/v1/plans/$PLAN" | wc -c)
 echo "== counts: $("${PSQL[@]}" -c "select (select count(*) from municipality)||' municipalities, '||(select count(*) from plan)||' plans, '||(select count(*) from initiative)||' initiatives, '||(select count(*) from indicator)||' indicators, '||(select count(*) from indicator_value)||' values'")"
+echo "== bench plan $PLAN: $("${PSQL[@]}" -c "select (select count(*) from initiative where plan_id = '$PLAN')||' initiatives, '||(select count(*) from indicator where plan_id = '$PLAN')||' indicators, '||(select count(*) from indicator_value v join indicator i on i.id = v.indicator_id where i.plan_id = '$PLAN')||' values'"), detail ${DETAIL_BYTES} bytes"
 
-declare -a NAMES PATHS HEADERS
-add() { NAMES+=("$1"); PATHS+=("$2"); HEADERS+=("${3:-}"); }
-add "trivial GET /api/v1"            "/api/v1"
-add "plan detail, uncached"          "/api/v1/plans/$PLAN" "Cache-Control: no-cache"
-add "plan detail, cached"            "/api/v1/plans/$PLAN"
-add "plan detail, 304 (cached)"      "/api/v1/plans/$PLAN" "If-None-Match: $ETAG"
-add "plan detail, 304 (no-cache)"    "/api/v1/plans/$PLAN" "If-None-Match: $ETAG|Cache-Control: no-cache"
-add "list with filters"              "/api/v1/plans?municipality=$CODE&fiscalYear=2021&kind=REGIONAL_INDUSTRY_REVITALIZATION"
-add "search q=創業支援"               "/api/v1/plans?q=%E5%89%B5%E6%A5%AD%E6%94%AF%E6%8F%B4&size=20"
-add "dashboard summary, 1 ward"      "/api/v1/dashboard/summary?municipality=$CODE"
-add "dashboard summary, national"    "/api/v1/dashboard/summary"
-add "dashboard summary, national FY" "/api/v1/dashboard/summary?fiscalYear=2021"
-add "CSV export (200 plans)"         "/api/v1/plans?size=200" "Accept: text/csv"
+# The peer on the same database, asked for the same plan.
+PEER_QUERY="$PWD/target/bench-peer-query.json"
+scripts/bench/peer-query.sh "$DB" "$PLAN" >"$PEER_QUERY"
+"$PEER_DIR/node_modules/.bin/postgraphile" -c "postgres://industry_plans@127.0.0.1:5432/$DB" --schema public \
+  --host 127.0.0.1 --port "$PEER_PORT" --dynamic-json --disable-query-log --disable-graphiql \
+  >target/bench-peer.log 2>&1 &
+PEER_PID=$!
+for _ in $(seq 1 600); do
+  curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' --data '{"query":"{__typename}"}' \
+    "http://127.0.0.1:$PEER_PORT/graphql" && break
+  sleep 0.1
+done
+PEER_BYTES=$(curl -s -X POST -H 'Content-Type: application/json' --data @"$PEER_QUERY" "http://127.0.0.1:$PEER_PORT/graphql" | wc -c)
+echo "== peer: PostGraphile $(node -p "require('./$PEER_DIR/node_modules/postgraphile/package.json').version") on Node.js $(node --version), same plan, ${PEER_BYTES} bytes"
 
-run() {
-  local args=(-t2 -c32 -s scripts/bench/report.lua)
-  local h
-  if [ -n "$3" ]; then IFS='|' read -ra hs <<<"$3"; for h in "${hs[@]}"; do args+=(-H "$h"); done; fi
-  wrk "${args[@]}" -d"${WARMUP}s" "$BASE$2" >/dev/null
-  wrk "${args[@]}" -d"$1" "$BASE$2" | grep '^RESULT'
+declare -a NAMES KINDS TARGETS HEADERS
+add() { NAMES+=("$1"); KINDS+=("$2"); TARGETS+=("$3"); HEADERS+=("${4:-}"); }
+add "trivial GET /api/v1 (reference)" http "$BASE/api/v1"
+add "plan detail, uncached"           http "$BASE/api/v1/plans/$PLAN" "Cache-Control: no-cache"
+add "raw-row ceiling (pgbench)"       pgbench scripts/bench/detail.sql
+add "peer: PostGraphile 4"            peer "http://127.0.0.1:$PEER_PORT/graphql"
+add "plan detail, cached"             http "$BASE/api/v1/plans/$PLAN"
+add "plan detail, 304 (cached)"       http "$BASE/api/v1/plans/$PLAN" "If-None-Match: $ETAG"
+add "plan detail, 304 (no-cache)"     http "$BASE/api/v1/plans/$PLAN" "If-None-Match: $ETAG|Cache-Control: no-cache"
+add "list with filters"               http "$BASE/api/v1/plans?municipality=$CODE&fiscalYear=2021&kind=REGIONAL_INDUSTRY_REVITALIZATION"
+add "search q=創業支援"                http "$BASE/api/v1/plans?q=%E5%89%B5%E6%A5%AD%E6%94%AF%E6%8F%B4&size=20"
+add "dashboard summary, 1 ward"       http "$BASE/api/v1/dashboard/summary?municipality=$CODE"
+add "dashboard summary, national"     http "$BASE/api/v1/dashboard/summary"
+add "dashboard summary, national FY"  http "$BASE/api/v1/dashboard/summary?fiscalYear=2021"
+add "CSV export (200 plans)"          http "$BASE/api/v1/plans?size=200" "Accept: text/csv"
+
+# measure INDEX SECONDS: prints "rps p50 p95 p99 errors"
+measure() {
+  local i="$1" d="$2" args=(-t2 -c"$CONN") h
+  case "${KINDS[$i]}" in
+    pgbench)
+      pgbench -h 127.0.0.1 -U industry_plans -n -M prepared -f "${TARGETS[$i]}" -D plan="$PLAN" -c "$CONN" -j 2 -T "$d" \
+          "$DB" 2>/dev/null | awk '/^latency average/{lat=$4} /^tps/{tps=$3} END {printf "%.1f %.2f - - 0\n", tps, lat}'
+      return ;;
+    peer) args+=(-s scripts/bench/peer.lua) ;;
+    http) args+=(-s scripts/bench/report.lua) ;;
+  esac
+  if [ -n "${HEADERS[$i]}" ]; then IFS='|' read -ra hs <<<"${HEADERS[$i]}"; for h in "${hs[@]}"; do args+=(-H "$h"); done; fi
+  PEER_QUERY="$PEER_QUERY" wrk "${args[@]}" -d"${d}s" "${TARGETS[$i]}" | awk '/^RESULT/{print $2, $3, $4, $5, $6}'
 }
 
-printf '\n| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | vs trivial |\n|---|---:|---:|---:|---:|---:|---:|\n'
-TRIVIAL=""
-for i in "${!NAMES[@]}"; do
-  read -r _ rps p50 p95 p99 errors _ <<<"$(run "${DURATION}s" "${PATHS[$i]}" "${HEADERS[$i]}")"
-  [ -z "$TRIVIAL" ] && TRIVIAL=$rps
-  ratio=$(echo "scale=1; 100 * $rps / $TRIVIAL" | bc)
-  printf '| %s | %s | %s | %s | %s | %s | %s %% |\n' "${NAMES[$i]}" "$rps" "$p50" "$p95" "$p99" "$errors" "$ratio"
+echo
+echo "== warm-up: ${WARMUP} s on every endpoint, the peer and the ceiling"
+for i in "${!NAMES[@]}"; do measure "$i" "$WARMUP" >/dev/null; done
+
+RAW=target/bench-rounds.txt   # round index name-index rps p50 p95 p99 errors load ref_before ref_after
+: >"$RAW"
+echo "== ${ROUNDS} rounds of ${DURATION} s per measurement at ${CONN} connections (wrk -t2; pgbench -j 2), each between two of the reference"
+read -r REF _ <<<"$(measure 0 "$DURATION")"
+REFS=("$REF")
+for r in $(seq 1 "$ROUNDS"); do
+  for i in "${!NAMES[@]}"; do
+    [ "$i" = 0 ] && continue
+    l=$(load)
+    read -r rps p50 p95 p99 errors <<<"$(measure "$i" "$DURATION")"
+    before=$REF
+    read -r REF _ <<<"$(measure 0 "$DURATION")"
+    REFS+=("$REF")
+    echo "$r $i $rps $p50 $p95 $p99 $errors $l $before $REF" >>"$RAW"
+    printf '   round %s  %-32s %9s req/s   (reference %s → %s, load %s)\n' "$r" "${NAMES[$i]}" "$rps" "$before" "$REF" "$l"
+  done
 done
-stop
+
+col() { awk -v i="$1" -v c="$2" '$2 == i {print $c}' "$RAW"; }
+# ratio per round of endpoint i to endpoint j (same round), or to the mean of its two references (j = ref)
+ratios() {
+  if [ "$2" = ref ]; then awk -v i="$1" '$2 == i {print 100 * $3 / (($9 + $10) / 2)}' "$RAW"
+  else awk -v i="$1" -v j="$2" '$2 == i {a[$1] = $3} $2 == j {b[$1] = $3} END {for (r in a) if (b[r] > 0) print 100 * a[r] / b[r]}' "$RAW"; fi
+}
+flagged() { awk -v i="$1" '$2 == i {lo = ($9 < $10) ? $9 : $10; hi = ($9 < $10) ? $10 : $9; if (hi > 1.2 * lo) n++} END {print n + 0}' "$RAW"; }
 
 echo
-PGB=(pgbench -h 127.0.0.1 -U industry_plans)
-"${PGB[@]}" -i -s 10 -q industry_plans_pgbench >/dev/null 2>&1
-TPS=$("${PGB[@]}" -S -c 32 -j 2 -T "$DURATION" industry_plans_pgbench 2>/dev/null | awk '/^tps/{print $3; exit}')
-echo "== database ceiling: pgbench -S, 32 clients, 2 threads, ${DURATION}s: ${TPS} tps"
+printf '| endpoint | req/s (median) | spread (min–max) | p50 ms | p99 ms | errors | vs reference (median, min–max) | load | reference moved > 20 %% |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| %s | %s | %s | | | | 100 %% | | |\n' "${NAMES[0]}" "$(printf '%s\n' "${REFS[@]}" | median)" "$(printf '%s\n' "${REFS[@]}" | range)"
+for i in "${!NAMES[@]}"; do
+  [ "$i" = 0 ] && continue
+  printf '| %s | %s | %s | %s | %s | %s | %.1f %% (%s) | %s | %s of %s |\n' "${NAMES[$i]}" \
+    "$(col "$i" 3 | median)" "$(col "$i" 3 | range)" "$(col "$i" 4 | median)" "$(col "$i" 6 | median)" \
+    "$(col "$i" 7 | awk '{s += $1} END {print s + 0}')" "$(ratios "$i" ref | median)" \
+    "$(ratios "$i" ref | awk '{printf "%.1f\n", $1}' | range)" "$(col "$i" 8 | range)" "$(flagged "$i")" "$ROUNDS"
+done
+
+echo
+REF_MIN=$(printf '%s\n' "${REFS[@]}" | sort -g | head -1)
+REF_MAX=$(printf '%s\n' "${REFS[@]}" | sort -g | tail -1)
+MOVE=$(echo "scale=1; 100 * ($REF_MAX - $REF_MIN) / $REF_MIN" | bc)
+if [ "$(echo "$MOVE > 20" | bc)" = 1 ]; then
+  echo "== FLAGGED: the reference moved by ${MOVE} % over the run (${REF_MIN}–${REF_MAX} req/s): absolute figures are not comparable; the per-round ratios above are"
+else
+  echo "== reference steady: moved by ${MOVE} % over the run (${REF_MIN}–${REF_MAX} req/s)"
+fi
+echo "== uncached plan detail / raw-row ceiling: $(ratios 1 2 | median) % (per round: $(ratios 1 2 | awk '{printf "%.1f ", $1}')) — target ≥ 50 %"
+echo "== uncached plan detail / PostGraphile 4: $(ratios 1 3 | awk '{print $1 / 100}' | median)× (per round: $(ratios 1 3 | awk '{printf "%.2f ", $1 / 100}')) — target ≥ 3×"
+stop
+stop_peer
 
 if [ "$KEEP" = 0 ]; then
   psql -h 127.0.0.1 -U industry_plans -d "$DB" -q -f scripts/bench/remove-national-data.sql >/dev/null

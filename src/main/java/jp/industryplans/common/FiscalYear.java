@@ -147,6 +147,21 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
      * by either rule.
      */
     public String label() {
+        return LABELS[year - MIN_YEAR];
+    }
+
+    /** The labels of every representable year, made once: a plan's detail shows hundreds of them. */
+    private static final String[] LABELS = labels();
+
+    private static String[] labels() {
+        String[] labels = new String[MAX_YEAR - MIN_YEAR + 1];
+        for (int y = MIN_YEAR; y <= MAX_YEAR; y++) {
+            labels[y - MIN_YEAR] = label(y);
+        }
+        return labels;
+    }
+
+    private static String label(int year) {
         Era era = Era.of(year);
         int n = year - era.firstYear + 1;
         return era.kanji + (n == 1 ? "元" : Integer.toString(n)) + "年度";

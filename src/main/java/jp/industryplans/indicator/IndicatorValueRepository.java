@@ -2,6 +2,8 @@ package jp.industryplans.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,51 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
     public List<IndicatorValue> listByPlan(UUID planId) {
         return list("id.indicatorId in (select i.id from Indicator i where i.planId = ?1)" + ORDER, planId);
     }
+
+    /**
+     * The values of a plan's indicators for reading only (a plan's detail): one statement, in the
+     * order of {@link #listByPlan}, as detached objects built straight from the columns the answer
+     * shows. A plan holds hundreds of values, and loading them as managed entities (persistence
+     * context entries, state snapshots, timestamps parsed) was the largest cost of an uncached
+     * detail; nothing read here is ever written back.
+     */
+    public List<IndicatorValue> readByPlan(UUID planId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(READ_BY_PLAN)
+                .setParameter(1, planId)
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .addScalar("indicator_id", UUID.class)
+                .addScalar("fiscal_year", Integer.class)
+                .addScalar("kind", String.class)
+                .addScalar("value", BigDecimal.class)
+                .addScalar("qualitative", String.class)
+                .addScalar("text", String.class)
+                .addScalar("missing_reason", String.class)
+                .addScalar("note", String.class)
+                .addScalar("fiscal_year_inferred", Boolean.class)
+                .addScalar("source_document", String.class)
+                .addScalar("source_quote", String.class)
+                .getResultList();
+        List<IndicatorValue> values = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            IndicatorValue v = new IndicatorValue();
+            v.id = new IndicatorValue.Key((UUID) r[0], (Integer) r[1], ValueKind.valueOf((String) r[2]));
+            v.value = (BigDecimal) r[3];
+            v.qualitative = r[4] == null ? null : QualitativeValue.valueOf((String) r[4]);
+            v.text = (String) r[5];
+            v.missingReason = r[6] == null ? null : MissingReason.valueOf((String) r[6]);
+            v.note = (String) r[7];
+            v.fiscalYearInferred = (Boolean) r[8];
+            v.sourceDocument = (String) r[9];
+            v.sourceQuote = (String) r[10];
+            values.add(v);
+        }
+        return values;
+    }
+
+    private static final String READ_BY_PLAN = "select indicator_id, fiscal_year, kind, value, qualitative, text,"
+            + " missing_reason, note, fiscal_year_inferred, source_document, source_quote from indicator_value"
+            + " where indicator_id in (select id from indicator where plan_id = ?1) order by fiscal_year, kind";
 
     /** The values of many indicators in one statement, grouped by indicator. */
     public Map<UUID, List<IndicatorValue>> byIndicators(Collection<UUID> indicatorIds) {

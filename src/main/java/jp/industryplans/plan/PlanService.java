@@ -106,7 +106,7 @@ public class PlanService {
     public PlanDto get(UUID id) {
         Plan p = find(id);
         Map<UUID, List<IndicatorValue>> byIndicator = new HashMap<>();
-        for (IndicatorValue v : values.listByPlan(id)) {
+        for (IndicatorValue v : values.readByPlan(id)) {
             byIndicator.computeIfAbsent(v.id.indicatorId(), k -> new ArrayList<>()).add(v);
         }
         List<IndicatorDto> inds = indicators.listByPlan(id).stream()
