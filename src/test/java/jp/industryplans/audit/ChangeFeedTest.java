@@ -27,9 +27,12 @@ class ChangeFeedTest extends ApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TABLES = List.of("municipality", "theme", "plan", "initiative", "indicator",
-            "indicator_value", "evaluation");
+            "indicator_value", "evaluation", "plan_release");
 
-    /** A mirror that knows nothing but the feed: resource → id → stored record. */
+    /**
+     * A mirror that knows nothing but the feed: resource → id → stored record. It reads as an
+     * editor, who sees the working state (callers without a role see only what was released).
+     */
     private static final class Mirror {
         final Map<String, Map<String, JsonNode>> records = new TreeMap<>();
         String cursor = "0";
@@ -38,7 +41,7 @@ class ChangeFeedTest extends ApiTest {
         void catchUp() throws Exception {
             boolean more = true;
             while (more) {
-                String body = json().queryParam("after", cursor).queryParam("limit", 250).get("/api/v1/changes")
+                String body = json(editor()).queryParam("after", cursor).queryParam("limit", 250).get("/api/v1/changes")
                         .then().statusCode(200).extract().asString();
                 JsonNode feed = JSON.readTree(body);
                 for (JsonNode change : feed.get("items")) {
@@ -66,6 +69,7 @@ class ChangeFeedTest extends ApiTest {
                 case "municipality" -> "r ->> 'code'";
                 case "theme" -> "r ->> 'key'";
                 case "indicator_value" -> "concat_ws('/', r ->> 'indicator_id', r ->> 'fiscal_year', r ->> 'kind')";
+                case "plan_release" -> "concat_ws('/', r ->> 'plan_id', r ->> 'seq')";
                 default -> "r ->> 'id'";
             };
             Map<String, JsonNode> rows = new HashMap<>();
@@ -102,6 +106,10 @@ class ChangeFeedTest extends ApiTest {
         json(admin()).delete("/api/v1/indicators/" + indicator + "/values/2025/TARGET").then().statusCode(204);
         admin().contentType("application/merge-patch+json").body(Map.of("summary", "フィード試験"))
                 .patch("/api/v1/plans/" + plan).then().statusCode(200);
+        // A release (公表) is a write the feed carries too.
+        as(TestTokens.token("publisher@test", "plans-publisher")).contentType("application/json")
+                .body(Map.of("label", "フィード試験版")).post("/api/v1/plans/" + plan + "/releases")
+                .then().statusCode(201);
         String other = TestPlans.createPlan();
         TestPlans.createIndicator(other, TestPlans.createInitiative(other, null, "p1", "別の柱"), "k2");
         // Deleting the pillar takes its measure and the indicator with it; deleting the other
@@ -145,7 +153,7 @@ class ChangeFeedTest extends ApiTest {
         as(TestTokens.token("editor@city.example.lg.jp", TestTokens.EDITOR)).header("X-Request-Id", "ward-sys-42")
                 .contentType("application/merge-patch+json").body(Map.of("summary", "二回目"))
                 .patch(path).then().statusCode(200).header("X-Request-Id", equalTo("ward-sys-42"));
-        json().get(path + "/history").then().statusCode(200)
+        json(editor()).get(path + "/history").then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.action", equalTo(List.of("UPDATE", "UPDATE", "CREATE")))
                 .body("items[0].actor", equalTo("editor@city.example.lg.jp"))
@@ -155,14 +163,14 @@ class ChangeFeedTest extends ApiTest {
                 .body("items[1].actor", equalTo("admin@test"))
                 .body("items[2].before", nullValue())
                 .body("items[2].after.id", equalTo(plan));
-        json().get(path + "/history?size=1&page=1").then().statusCode(200)
+        json(editor()).get(path + "/history?size=1&page=1").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].after.summary", equalTo("一回目"));
         TestPlans.deletePlan(plan);
         // The history outlives the record: the deletion is its newest entry.
-        json().get(path + "/history").then().statusCode(200)
+        json(editor()).get(path + "/history").then().statusCode(200)
                 .body("items[0].action", equalTo("DELETE")).body("items[0].after", nullValue())
                 .body("total", greaterThan(3));
-        json().get("/api/v1/plans/00000000-0000-5000-8000-000000000000/history").then().statusCode(404);
+        json(editor()).get("/api/v1/plans/00000000-0000-5000-8000-000000000000/history").then().statusCode(404);
     }
 
     @Test
@@ -171,7 +179,7 @@ class ChangeFeedTest extends ApiTest {
         String indicator = TestPlans.createIndicator(plan, null, "k1");
         json(admin()).header("If-None-Match", "*").body(Map.of("value", 5)).put("/api/v1/indicators/" + indicator
                 + "/values/2024/ACTUAL").then().statusCode(201);
-        json().get("/api/v1/indicators/" + indicator + "/history").then().statusCode(200)
+        json(editor()).get("/api/v1/indicators/" + indicator + "/history").then().statusCode(200)
                 .body("items[0].resource", equalTo("indicator_value"))
                 .body("items[0].action", equalTo("CREATE"))
                 .body("items[0].id", equalTo(indicator + "/2024/ACTUAL"))
