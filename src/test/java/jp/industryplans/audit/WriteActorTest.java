@@ -51,12 +51,12 @@ class WriteActorTest extends ApiTest {
         String value = "/api/v1/indicators/" + indicatorId + "/values/2024/ACTUAL";
         write("putIndicatorValue", 201, r -> r.contentType(ContentType.JSON).body(Map.of("value", 4242)).put(value));
 
-        String exported = json().accept("text/csv").get("/api/v1/indicators/values?plan=" + planId)
+        String exported = json(editor()).accept("text/csv").get("/api/v1/indicators/values?plan=" + planId)
                 .then().statusCode(200).extract().asString();
         assertTrue(exported.contains(",4242,"), exported);
         write("importIndicatorValues", 200, r -> r.contentType("text/csv; charset=UTF-8")
                 .body(exported.replace(",4242,", ",4343,")).post("/api/v1/indicators/values"));
-        json().get(value).then().statusCode(200).body("value", org.hamcrest.Matchers.equalTo(4343));
+        json(editor()).get(value).then().statusCode(200).body("value", org.hamcrest.Matchers.equalTo(4343));
         write("deleteIndicatorValue", 204, r -> r.delete(value));
 
         String evaluationId = createReplacePatch("Evaluation", "evaluations",
@@ -72,7 +72,7 @@ class WriteActorTest extends ApiTest {
         bundled.remove("summary");
         write("importBundle", 200, r -> r.contentType(ContentType.JSON).body(Map.of("plans", List.of(bundled)))
                 .post("/api/v1/imports"));
-        String bundledId = json().get("/api/v1/plans?municipality=131067&kind=INDUSTRIAL_PROMOTION_PLAN&size=100")
+        String bundledId = json(editor()).get("/api/v1/plans?municipality=131067&kind=INDUSTRIAL_PROMOTION_PLAN&size=100")
                 .then().statusCode(200).extract().jsonPath()
                 .getString("items.find { it.key == '" + key + "-bundle' }.id");
         TestPlans.deletePlan(bundledId);
