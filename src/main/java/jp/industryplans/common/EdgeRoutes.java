@@ -41,12 +41,14 @@ public class EdgeRoutes {
 
     private void enter(RoutingContext rc) {
         ids.assign(rc);
+        // Added on every pass: a rerouted request (HEAD answered as GET, a repaired target) starts
+        // again without the handlers of its first pass. Adding it twice does no harm.
+        rc.addHeadersEndHandler(v -> declareUtf8(rc.response().headers()));
         if (rc.get(CHECKED) != null) {
             rc.next();
             return;
         }
         rc.put(CHECKED, Boolean.TRUE);
-        rc.addHeadersEndHandler(v -> declareUtf8(rc.response().headers()));
         if (!failures.withinLimits(rc)) {
             return;
         }

@@ -63,6 +63,9 @@ class WriteActorTest extends ApiTest {
                 TestPlans.evaluationBody(planId, initiativeId), Map.of("rating", "Ｂ"), Map.of("rating", "Ａ"));
         write("deleteEvaluation", 204, r -> r.delete("/api/v1/evaluations/" + evaluationId));
 
+        write("publishPlanRelease", 201, r -> r.contentType(ContentType.JSON).body(Map.of("label", "変更者の確認版"))
+                .post("/api/v1/plans/" + planId + "/releases"));
+
         write("deleteIndicator", 204, r -> r.delete("/api/v1/indicators/" + indicatorId));
         write("deleteInitiative", 204, r -> r.delete("/api/v1/initiatives/" + initiativeId));
         write("deletePlan", 204, r -> r.delete("/api/v1/plans/" + planId));
@@ -76,6 +79,14 @@ class WriteActorTest extends ApiTest {
                 .then().statusCode(200).extract().jsonPath()
                 .getString("items.find { it.key == '" + key + "-bundle' }.id");
         TestPlans.deletePlan(bundledId);
+
+        // 概要の取込: next year's summary (the FY2021 batch one batch later) makes five drafts.
+        String summary = java.nio.file.Files.readString(java.nio.file.Path.of("seeds/sources/002_69dd780628cbc40f.txt"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("令和３年度～令和５年度", "令和４年度～令和６年度");
+        List<String> ingested = write("ingestSummary", 200, r -> r.contentType(ContentType.JSON)
+                .body(Map.of("document", "next.txt", "text", summary)).post("/api/v1/ingests"))
+                .then().body("result.plans.created", org.hamcrest.Matchers.equalTo(5)).extract().path("plans.id");
+        ingested.forEach(TestPlans::deletePlan);
 
         assertEquals(AuthTest.securedOperations().keySet(), done,
                 "every write operation of the contract is checked here");

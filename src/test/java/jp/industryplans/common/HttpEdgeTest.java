@@ -34,7 +34,7 @@ class HttpEdgeTest extends ApiTest {
     record Answer(int status, Map<String, String> headers, byte[] body) {
 
         JsonNode problem() throws IOException {
-            assertEquals("application/problem+json", headers.get("content-type"), "content type");
+            assertEquals("application/problem+json;charset=UTF-8", headers.get("content-type"), "content type");
             assertEquals(String.valueOf(body.length), headers.get("content-length"), "content length");
             JsonNode node = JSON.readTree(body);
             assertEquals(status, node.path("status").asInt());
@@ -147,7 +147,7 @@ class HttpEdgeTest extends ApiTest {
     void anEmptyAcceptHeaderIsAnsweredAsIfAbsent() throws IOException {
         Answer answer = send(get("/api/v1/plans?size=1", "Accept:"));
         assertEquals(200, answer.status(), answer.text());
-        assertEquals("application/json", answer.headers().get("content-type"));
+        assertEquals("application/json;charset=UTF-8", answer.headers().get("content-type"));
     }
 
     @Test

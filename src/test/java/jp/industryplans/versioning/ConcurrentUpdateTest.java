@@ -62,7 +62,7 @@ class ConcurrentUpdateTest extends ApiTest {
                         winnerTag = r.header("ETag");
                     } else {
                         assertEquals(412, r.statusCode(), "a late writer gets 412, not " + r.asString());
-                        assertEquals("application/problem+json", r.contentType());
+                        assertEquals("application/problem+json;charset=UTF-8", r.contentType());
                         lost++;
                     }
                 }
