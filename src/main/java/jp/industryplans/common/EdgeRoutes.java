@@ -41,8 +41,8 @@ public class EdgeRoutes {
 
     private void enter(RoutingContext rc) {
         ids.assign(rc);
-        // Added on every pass: a rerouted request (HEAD answered as GET, a repaired target) starts
-        // again without the handlers of its first pass. Adding it twice does no harm.
+        // On every pass: a reroute (HEAD as GET, a repaired target) starts the route over, and the
+        // charset must be declared on what it answers too. Declaring it twice changes nothing.
         rc.addHeadersEndHandler(v -> declareUtf8(rc.response().headers()));
         if (rc.get(CHECKED) != null) {
             rc.next();

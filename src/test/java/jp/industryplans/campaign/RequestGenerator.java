@@ -40,6 +40,8 @@ final class RequestGenerator {
     private final Fixtures fx;
     private final Random random;
     private final List<CampaignRequest> out = new ArrayList<>();
+    /** The operation whose requests are being generated: every request added is tagged with it. */
+    private String currentOperation;
 
     RequestGenerator(Contract contract, Fixtures fixtures, long seed) {
         this.contract = contract;
@@ -47,14 +49,21 @@ final class RequestGenerator {
         this.random = new Random(seed);
     }
 
+    /** At most this many requests of one category for one operation, sampled with the run's seed. */
+    static final int CAP = 12;
+
     /** Every request of the first phase: each must leave the stored data as it was. */
     List<CampaignRequest> mustNotWrite() {
         for (Operation op : contract.operations()) {
+            currentOperation = op.operationId();
             queryParameters(op);
+            unknownParameters(op);
             pathParameters(op);
             if (op.method().equals("GET")) {
                 wrongAccept(op);
+                hostHeader(op);
             }
+            malformedAccept(op);
             for (Map.Entry<String, JsonNode> body : op.bodyTypes().entrySet()) {
                 if (body.getKey().equals("text/csv")) {
                     csv(op);
@@ -75,10 +84,14 @@ final class RequestGenerator {
             }
             if (op.secured()) {
                 auth(op);
+                hostileTokens(op);
+            }
+            if (op.path().contains("{fiscalYear}") && op.method().equals("PUT")) {
+                preconditionOrder(op);
             }
         }
+        currentOperation = "(no operation)";
         wrongMethods();
-        List<CampaignRequest> kept = capPerCategory(out, 50);
         // A request line longer than any server takes, sent every time rather than when the sample
         // happens to draw it. Vert.x refuses it in its HTTP codec (414, or 431 with the client's
         // upgrade headers) before any handler of the service runs, with no body, and Quarkus offers no
@@ -87,8 +100,128 @@ final class RequestGenerator {
                 "/api/v1/plans?q=" + "a".repeat(8_200)).statuses(414, 431);
         tooLong.viaHttpClient = true;
         tooLong.refusedBeforeTheService = true;
-        kept.add(tooLong);
-        return kept;
+        tooLong.essential = true;
+        add(tooLong);
+        generated = coverage(out);
+        return capPerOperationAndCategory(out, CAP);
+    }
+
+    /** operationId → the categories generated for it (before sampling). */
+    private Map<String, Set<String>> generated = Map.of();
+
+    Map<String, Set<String>> generated() {
+        return generated;
+    }
+
+    private static Map<String, Set<String>> coverage(List<CampaignRequest> requests) {
+        Map<String, Set<String>> byOperation = new java.util.TreeMap<>();
+        for (CampaignRequest r : requests) {
+            byOperation.computeIfAbsent(r.operation, k -> new java.util.TreeSet<>()).add(r.category);
+        }
+        return byOperation;
+    }
+
+    /**
+     * The categories every operation must be attacked with, read off the contract alone (not off
+     * what the generator happened to produce): the test compares the two.
+     */
+    Map<String, Set<String>> applicable() {
+        Map<String, Set<String>> result = new java.util.TreeMap<>();
+        for (Operation op : contract.operations()) {
+            Set<String> c = new java.util.TreeSet<>(List.of("malformed-accept", "unknown-parameter"));
+            if (op.method().equals("GET")) {
+                c.add("wrong-accept");
+            }
+            if (!op.parameters("query").isEmpty()) {
+                c.add("repeated-parameter");
+            }
+            for (JsonNode p : op.parameters("query")) {
+                if (Set.of("page", "size", "limit", "after").contains(p.path("name").asText())) {
+                    c.add("paging");
+                }
+            }
+            for (JsonNode p : op.parameters("path")) {
+                switch (p.path("name").asText()) {
+                    case "id" -> c.add("malformed-uuid");
+                    case "fiscalYear" -> c.add("bad-era-year");
+                    case "code" -> c.add("municipality-code");
+                    case "kind" -> c.add("bad-enum");
+                    default -> {
+                    }
+                }
+            }
+            for (Map.Entry<String, JsonNode> body : op.bodyTypes().entrySet()) {
+                if (body.getKey().equals("text/csv")) {
+                    c.addAll(List.of("csv", "numeric-extremes", "wrong-content-type", "invalid-utf8"));
+                    continue;
+                }
+                c.addAll(List.of("malformed-json", "wrong-content-type", "invalid-utf8", "lone-surrogate"));
+                JsonNode schema = contract.schema(Contract.refName(body.getValue()));
+                if (op.method().equals("PATCH")) {
+                    c.add("merge-patch");  // wrong types and unknown members of a patch are sent under this name
+                } else {
+                    c.addAll(List.of("wrong-type", "extra-field"));
+                    if (schema.path("required").size() > 0) {
+                        c.add("missing-required");
+                    }
+                }
+                if (hasType(schema, Set.of("number", "integer"), 0)) {
+                    c.add("numeric-extremes");
+                }
+                if (hasEnum(schema, 0)) {
+                    c.add("enum-as-number");
+                }
+            }
+            if (op.secured()) {
+                c.addAll(List.of("missing-or-garbled-auth", "hostile-token"));
+            }
+            if (Set.of("PUT", "PATCH", "DELETE").contains(op.method())) {
+                c.add("bad-if-match");
+            }
+            result.put(op.operationId(), c);
+        }
+        return result;
+    }
+
+    private boolean hasType(JsonNode schema, Set<String> wanted, int depth) {
+        if (depth > 6) {
+            return false;
+        }
+        for (Iterator<JsonNode> it = schema.path("properties").elements(); it.hasNext(); ) {
+            JsonNode ps = contract.resolve(it.next());
+            if (contract.types(ps).stream().anyMatch(wanted::contains)) {
+                return true;
+            }
+            JsonNode nested = contract.itemSchema(ps) != null ? contract.objectSchema(contract.itemSchema(ps)) : contract.objectSchema(ps);
+            if (nested != null && hasType(nested, wanted, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasEnum(JsonNode schema, int depth) {
+        if (depth > 6) {
+            return false;
+        }
+        for (Iterator<JsonNode> it = schema.path("properties").elements(); it.hasNext(); ) {
+            JsonNode ps = contract.resolve(it.next());
+            if (ps.has("enum")) {
+                return true;
+            }
+            JsonNode nested = contract.itemSchema(ps) != null ? contract.objectSchema(contract.itemSchema(ps)) : contract.objectSchema(ps);
+            if (nested != null && hasEnum(nested, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(CampaignRequest r) {
+        if (r.operation == null) {
+            r.operation = currentOperation;
+        }
+        out.add(r);
     }
 
     /** Writes of hostile but contract-valid text into free-text fields of the fixtures: may be stored, verbatim. */
@@ -98,6 +231,7 @@ final class RequestGenerator {
             if (!op.method().equals("PUT") || !op.bodyTypes().containsKey(JSON_TYPE)) {
                 continue;
             }
+            currentOperation = op.operationId();
             String input = Contract.refName(op.bodyTypes().get(JSON_TYPE));
             JsonNode schema = contract.schema(input);
             for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
@@ -111,6 +245,11 @@ final class RequestGenerator {
                 values.addAll(sample(Mutations.SQL_INJECTION, 4));
                 values.addAll(sample(Mutations.HTML_INJECTION, 3));
                 values.addAll(sample(Mutations.CONTROL, 4));
+                values.addAll(sample(Mutations.FORMULAS, 3));
+                if (max < 10_000) {
+                    // As many characters as the field takes, each outside the BMP (two UTF-16 units).
+                    values.add("😀".repeat(max));
+                }
                 for (String v : values) {
                     if (v.length() > max) {
                         continue;
@@ -118,11 +257,14 @@ final class RequestGenerator {
                     ObjectNode body = fx.putBodies().get(input).deepCopy();
                     body.put(p.getKey(), v);
                     String category = Mutations.SQL_INJECTION.contains(v) ? "sql-injection (free text)"
-                            : Mutations.HTML_INJECTION.contains(v) ? "html-injection (free text)" : "control-chars (free text)";
-                    CampaignRequest r = json(category, p.getKey(), op.method(), path(op), body, JSON_TYPE).expect(ANY);
+                            : Mutations.HTML_INJECTION.contains(v) ? "html-injection (free text)"
+                            : Mutations.FORMULAS.contains(v) ? "csv-formula (free text)"
+                            : v.startsWith("😀") ? "characters at maxLength (free text)" : "control-chars (free text)";
+                    CampaignRequest r = json(category, p.getKey(), op.method(), path(op), body, JSON_TYPE)
+                            .expect(category.startsWith("characters") ? CampaignRequest.Expect.ACCEPT : ANY);
                     r.echoField = p.getKey();
                     r.sentText = v;
-                    out.add(r);
+                    add(r);
                 }
             }
         }
@@ -131,47 +273,81 @@ final class RequestGenerator {
 
     // ---------------------------------------------------------------- query and path parameters
 
+    /**
+     * Junk in each query parameter. The verdict comes from the parameter's contract: a value that
+     * breaks its format, pattern, enum, integer range or maxLength must be a 400 naming the
+     * parameter; a free-text parameter (q) may take odd text and answer 2xx.
+     */
     private void queryParameters(Operation op) {
         for (JsonNode p : op.parameters("query")) {
             String name = p.path("name").asText();
             JsonNode schema = contract.resolve(p.path("schema"));
-            List<String[]> values = new ArrayList<>();  // {category, encoded value}
+            boolean constrained = schema.has("format") || schema.has("pattern") || schema.has("enum")
+                    || contract.types(schema).contains("integer") || name.equals("fiscalYear");
+            int maxLength = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+            List<String[]> values = new ArrayList<>();  // {category, encoded value, "reject" or "any"}
             if (Set.of("page", "size", "limit", "after").contains(name)) {
                 for (String v : Mutations.PAGING_JUNK) {
-                    values.add(new String[] {"paging", Mutations.pct(v)});
+                    values.add(new String[] {"paging", Mutations.pct(v), "reject"});
                 }
-                for (String v : List.of("0", "1000001", "201", "1001", "10001", "100000000")) {
-                    values.add(new String[] {"paging", v});
+                for (String v : List.of("1000001", "201", "1001", "10001", "100000000")) {
+                    long max = schema.path("maximum").asLong(Long.MAX_VALUE);
+                    if (Long.parseLong(v) > max) {
+                        values.add(new String[] {"paging", v, "reject"});
+                    }
+                }
+                if (schema.path("minimum").asLong(0) > 0) {
+                    values.add(new String[] {"paging", "0", "reject"});
                 }
             }
             if (name.equals("fiscalYear")) {
-                sample(Mutations.BAD_ERA_YEARS, 16).forEach(v -> values.add(new String[] {"bad-era-year", Mutations.pct(v)}));
-                Mutations.ODD_BUT_DOCUMENTED_YEARS.forEach(v -> values.add(new String[] {"bad-era-year", Mutations.pct(v)}));
+                sample(Mutations.BAD_ERA_YEARS, 16).forEach(v -> values.add(new String[] {"bad-era-year", Mutations.pct(v), "reject"}));
+                Mutations.ODD_BUT_DOCUMENTED_YEARS.forEach(v -> values.add(new String[] {"bad-era-year", Mutations.pct(v), "any"}));
             }
             if (name.equals("municipality")) {
                 sample(Mutations.wrongCheckDigits(List.of("13106", "13109", "13118", "13205")), 12)
-                        .forEach(v -> values.add(new String[] {"municipality-code", v}));
-                Mutations.MALFORMED_CODES.forEach(v -> values.add(new String[] {"municipality-code", Mutations.pct(v)}));
+                        .forEach(v -> values.add(new String[] {"municipality-code", v, "reject"}));
+                Mutations.MALFORMED_CODES.forEach(v -> values.add(new String[] {"municipality-code", Mutations.pct(v), "reject"}));
             }
             if ("uuid".equals(schema.path("format").asText())) {
-                sample(Mutations.MALFORMED_UUIDS, 6).forEach(v -> values.add(new String[] {"malformed-uuid", Mutations.pct(v)}));
+                sample(Mutations.MALFORMED_UUIDS, 8).forEach(v -> values.add(new String[] {"malformed-uuid", Mutations.pct(v), "reject"}));
             }
             if (name.equals("sort")) {
-                Mutations.BAD_SORTS.forEach(v -> values.add(new String[] {"bad-sort", Mutations.pct(v)}));
+                Mutations.BAD_SORTS.forEach(v -> values.add(new String[] {"bad-sort", Mutations.pct(v), "reject"}));
             }
-            sample(Mutations.SQL_INJECTION, 3).forEach(v -> values.add(new String[] {"sql-injection", Mutations.pct(v)}));
-            sample(Mutations.HTML_INJECTION, 2).forEach(v -> values.add(new String[] {"html-injection", Mutations.pct(v)}));
-            sample(Mutations.PERCENT_CONTROL, 3).forEach(v -> values.add(new String[] {"control-chars", v}));
-            sample(Mutations.INVALID_UTF8_PERCENT, 3).forEach(v -> values.add(new String[] {"invalid-utf8", v}));
-            values.add(new String[] {"long-string", "a".repeat(1_000)});
+            String junk = constrained ? "reject" : "any";
+            sample(Mutations.SQL_INJECTION, 3).forEach(v -> values.add(new String[] {"sql-injection", Mutations.pct(v), junk}));
+            sample(Mutations.HTML_INJECTION, 2).forEach(v -> values.add(new String[] {"html-injection", Mutations.pct(v), junk}));
+            sample(Mutations.PERCENT_CONTROL, 3).forEach(v -> values.add(new String[] {"control-chars", v, "reject"}));
+            sample(Mutations.INVALID_UTF8_PERCENT, 3).forEach(v -> values.add(new String[] {"invalid-utf8", v, "reject"}));
+            values.add(new String[] {"long-string", "a".repeat(1_000), maxLength < 1_000 || constrained ? "reject" : "any"});
+            if (maxLength < 1_000) {
+                values.add(new String[] {"long-string", Mutations.pct("長".repeat(maxLength + 1)), "reject"});
+            }
             for (String[] v : values) {
                 String uri = path(op) + "?" + name + "=" + v[1];
-                out.add(new CampaignRequest(v[0], "query " + name, op.method(), uri)
-                        .expect(op.isWrite() ? REJECT : ANY));
+                CampaignRequest r = new CampaignRequest(v[0], "query " + name, op.method(), uri)
+                        .expect(v[2].equals("reject") || op.isWrite() ? REJECT : ANY);
+                if (v[2].equals("reject") && !v[0].equals("control-chars") && !v[0].equals("invalid-utf8")) {
+                    r.field(name);
+                }
+                add(r);
             }
-            // The same parameter twice, one of them junk.
-            out.add(new CampaignRequest("paging", "repeated " + name, op.method(),
-                    path(op) + "?" + name + "=1&" + name + "=abc").expect(ANY));
+            // The same parameter twice: the contract gives each once.
+            add(new CampaignRequest("repeated-parameter", "repeated " + name, op.method(),
+                    path(op) + "?" + name + "=1&" + name + "=abc").field(name));
+        }
+    }
+
+    /** A parameter the operation does not have: a misspelt filter must not be ignored. */
+    private void unknownParameters(Operation op) {
+        List<String> known = op.parameters("query").stream().map(p -> p.path("name").asText()).toList();
+        for (String name : List.of("zzUnknown", "municipalty", "Municipality", "q[]", "__proto__", "page ")) {
+            if (known.contains(name)) {
+                continue;
+            }
+            add(new CampaignRequest("unknown-parameter", name, op.method(), path(op) + "?" + Mutations.pct(name) + "=1")
+                    .field(name));
         }
     }
 
@@ -205,6 +381,9 @@ final class RequestGenerator {
                 String uri = path(op).replace(Mutations.seg(paramValue(op, name)), v[1]);
                 uri = substitute(op.path(), Map.of(name, v[1]));
                 CampaignRequest r = new CampaignRequest(v[0], "path " + name, op.method(), uri);
+                if (v[0].equals("invalid-utf8") || v[0].equals("malformed-uuid")) {
+                    r.expect(REJECT);  // no reading: bytes that are no text, an id that is no UUID
+                }
                 if (op.bodyTypes().containsKey(JSON_TYPE)) {
                     r.body(bytes(validBody(op)), JSON_TYPE);
                 } else if (op.bodyTypes().containsKey(PATCH_TYPE)) {
@@ -215,14 +394,78 @@ final class RequestGenerator {
                     r.raw = true;
                     r.header("If-Match", "*");
                 }
-                out.add(r);
+                add(r);
             }
         }
     }
 
+    /** A media type the operation does not answer in: 406, as a problem. */
     private void wrongAccept(Operation op) {
         for (String accept : List.of("application/xml", "image/png")) {
-            out.add(new CampaignRequest("wrong-accept", accept, "GET", path(op)).header("Accept", accept).expect(ANY));
+            add(new CampaignRequest("wrong-accept", accept, "GET", path(op)).header("Accept", accept).statuses(406));
+        }
+    }
+
+    /** An Accept header that is no media range at all: any answer but a 5xx, and errors as problems. */
+    private void malformedAccept(Operation op) {
+        for (String accept : Mutations.MALFORMED_ACCEPTS) {
+            CampaignRequest r = new CampaignRequest("malformed-accept", "Accept: " + accept, op.method(), path(op))
+                    .header("Accept", accept).expect(op.isWrite() ? REJECT : ANY);
+            r.viaHttpClient = true;
+            // A write is sent without its body or precondition, so that whatever the Accept header
+            // does, it is refused and stores nothing (a bodiless success must not depend on Accept).
+            r.raw = op.isWrite();
+            add(r);
+        }
+    }
+
+    /** An untrusted Host header must never become part of a link this service writes. */
+    private void hostHeader(Operation op) {
+        CampaignRequest r = new CampaignRequest("host-header", "Host: evil.example", "GET", path(op) + "?size=1")
+                .header("Host", "evil.example").expect(ANY);
+        if (op.parameters("query").stream().noneMatch(p -> p.path("name").asText().equals("size"))) {
+            r = new CampaignRequest("host-header", "Host: evil.example", "GET", path(op))
+                    .header("Host", "evil.example").expect(ANY);
+        }
+        r.mustNotEcho = "evil.example";
+        add(r);
+    }
+
+    /** Correctly signed tokens whose claims have the wrong types: 401, never a 500 (ClassCastException). */
+    private void hostileTokens(Operation op) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        changes.put("groups=5", Map.of("groups", 5));
+        changes.put("groups={}", Map.of("groups", Map.of("plans-admin", true)));
+        changes.put("groups=[1]", Map.of("groups", List.of(1)));
+        changes.put("upn=42", Map.of("upn", 42));
+        changes.put("sub=[]", Map.of("sub", List.of()));
+        for (Map.Entry<String, Map<String, Object>> c : changes.entrySet()) {
+            Map<String, Object> claims = jp.industryplans.TestTokens.claims("hostile@test", jp.industryplans.TestTokens.ADMIN);
+            claims.putAll(c.getValue());
+            CampaignRequest r = new CampaignRequest("hostile-token", c.getKey(), op.method(), path(op))
+                    .header("Authorization", "Bearer " + jp.industryplans.TestTokens.sign(claims)).statuses(401);
+            withValidBody(op, r);
+            add(r);
+        }
+    }
+
+    /** RFC 9110 §13.2.2: a stale If-Match fails first, even beside If-None-Match: *. */
+    private void preconditionOrder(Operation op) {
+        String fresh = substitute(op.path(), Map.of("fiscalYear", "2031"));
+        CampaignRequest r = new CampaignRequest("bad-if-match", "stale If-Match with If-None-Match *", "PUT", fresh)
+                .header("If-Match", "\"stale\"").header("If-None-Match", "*").statuses(412);
+        r.raw = true;
+        r.body(bytes(validBody(op)), JSON_TYPE);
+        add(r);
+    }
+
+    private void withValidBody(Operation op, CampaignRequest r) {
+        if (op.bodyTypes().containsKey(JSON_TYPE)) {
+            r.body(bytes(validBody(op)), JSON_TYPE);
+        } else if (op.bodyTypes().containsKey(PATCH_TYPE)) {
+            r.body(utf8("{\"note\":\"x\"}"), PATCH_TYPE);
+        } else if (op.bodyTypes().containsKey("text/csv")) {
+            r.body(utf8("indicatorId,fiscalYear,kind,value,text,missingReason,note\n"), "text/csv");
         }
     }
 
@@ -240,20 +483,21 @@ final class RequestGenerator {
         for (JsonNode req : schema.path("required")) {
             ObjectNode b = base.deepCopy();
             b.remove(req.asText());
-            out.add(json("missing-required", req.asText(), op.method(), path(op), b, mediaType));
+            add(json("missing-required", req.asText(), op.method(), path(op), b, mediaType).field(req.asText()));
         }
-        out.add(json("missing-required", "empty object", op.method(), path(op), F.objectNode(), mediaType));
+        add(json("missing-required", "empty object", op.method(), path(op), F.objectNode(), mediaType));
         for (String extra : List.of("unknownField", "id", "createdAt", "__proto__", "Title", "title ", "values", "")) {
             if (schema.path("properties").has(extra)) {
                 continue;
             }
             ObjectNode b = base.deepCopy();
             b.put(extra, "x");
-            out.add(json("extra-field", "top-level " + extra, op.method(), path(op), b, mediaType));
+            add(json("extra-field", "top-level " + extra, op.method(), path(op), b, mediaType)
+                    .field(extra.isEmpty() ? null : extra));
         }
         // Whole-body type errors.
         for (JsonNode wrong : List.of(F.arrayNode().add(base), F.textNode("plan"), F.numberNode(1), F.booleanNode(true), F.nullNode())) {
-            out.add(json("wrong-type", "body " + wrong.getNodeType(), op.method(), path(op), wrong, mediaType));
+            add(json("wrong-type", "body " + wrong.getNodeType(), op.method(), path(op), wrong, mediaType));
         }
     }
 
@@ -269,8 +513,21 @@ final class RequestGenerator {
             JsonNode ps = contract.resolve(prop.getValue());
             Set<String> types = contract.types(ps);
             for (JsonNode wrong : wrongTypeValues(types)) {
-                out.add(json("wrong-type", prefix + field + "=" + wrong.getNodeType(), op.method(), path(op),
-                        wrap.apply(with(base, field, wrong)), mediaType));
+                add(json("wrong-type", prefix + field + "=" + wrong.getNodeType(), op.method(), path(op),
+                        wrap.apply(with(base, field, wrong)), mediaType).field(prefix + field));
+            }
+            numberExtremes(op, ps, base, prefix, field, wrap, mediaType);
+            if (ps.has("enum")) {
+                for (JsonNode number : List.of(F.numberNode(0), F.numberNode(1), F.numberNode(-1))) {
+                    add(json("enum-as-number", prefix + field + "=" + number, op.method(), path(op),
+                            wrap.apply(with(base, field, number)), mediaType).field(prefix + field));
+                }
+            }
+            if (types.contains("string") && !constrained(ps)) {
+                for (String lone : List.of("\\ud800", "x\\udc00y", "\\ud83d\\u0041")) {
+                    add(raw("lone-surrogate", prefix + field, op.method(), path(op),
+                            wrap.apply(with(base, field, F.textNode("__RAW__"))), "\"" + lone + "\"", mediaType));
+                }
             }
             if (types.contains("string")) {
                 int max = ps.path("maxLength").asInt(-1);
@@ -284,25 +541,32 @@ final class RequestGenerator {
                 if (max > 0 || constrained(ps)) {
                     for (int len : lengths) {
                         if (max < 0 || len > max) {
-                            out.add(json("long-string", prefix + field + " x" + len, op.method(), path(op),
-                                    wrap.apply(with(base, field, F.textNode(Mutations.longString(len)))), mediaType));
+                            add(json("long-string", prefix + field + " x" + len, op.method(), path(op),
+                                    wrap.apply(with(base, field, F.textNode(Mutations.longString(len)))), mediaType)
+                                    .field(len < 20_000 ? prefix + field : null));
                         }
+                    }
+                    if (max > 0 && max < 10_000) {
+                        // maxLength counts characters: one more emoji than it allows is one too many.
+                        add(json("long-string", prefix + field + " " + (max + 1) + " emoji", op.method(), path(op),
+                                wrap.apply(with(base, field, F.textNode("😀".repeat(max + 1)))), mediaType)
+                                .field(prefix + field));
                     }
                 }
                 if (constrained(ps)) {
                     for (String v : sample(Mutations.SQL_INJECTION, 3)) {
-                        out.add(json("sql-injection", prefix + field, op.method(), path(op),
-                                wrap.apply(with(base, field, F.textNode(v))), mediaType));
+                        add(json("sql-injection", prefix + field, op.method(), path(op),
+                                wrap.apply(with(base, field, F.textNode(v))), mediaType).field(prefix + field));
                     }
                     for (String v : sample(Mutations.HTML_INJECTION, 2)) {
-                        out.add(json("html-injection", prefix + field, op.method(), path(op),
-                                wrap.apply(with(base, field, F.textNode(v))), mediaType));
+                        add(json("html-injection", prefix + field, op.method(), path(op),
+                                wrap.apply(with(base, field, F.textNode(v))), mediaType).field(prefix + field));
                     }
                     for (String v : sample(Mutations.CONTROL, 3)) {
-                        out.add(json("control-chars", prefix + field, op.method(), path(op),
+                        add(json("control-chars", prefix + field, op.method(), path(op),
                                 wrap.apply(with(base, field, F.textNode(v))), mediaType));
                     }
-                    out.add(json("control-chars", prefix + field + " + NUL", op.method(), path(op),
+                    add(json("control-chars", prefix + field + " + NUL", op.method(), path(op),
                             wrap.apply(with(base, field, F.textNode(base.path(field).asText("x") + "\u0000"))), mediaType));
                 }
             }
@@ -310,8 +574,8 @@ final class RequestGenerator {
                 for (JsonNode v : List.of(F.numberNode(-1), F.numberNode(0), F.numberNode(99999), F.numberNode(1925),
                         F.numberNode(2101), F.numberNode(2147483648L), F.textNode("令和3年度"), F.textNode("R3"),
                         F.textNode("２０２１"), F.numberNode(2021.5), F.numberNode(new java.math.BigInteger("1" + "0".repeat(40))))) {
-                    out.add(json("bad-era-year", prefix + field + "=" + v, op.method(), path(op),
-                            wrap.apply(with(base, field, v)), mediaType));
+                    add(json("bad-era-year", prefix + field + "=" + v, op.method(), path(op),
+                            wrap.apply(with(base, field, v)), mediaType).field(prefix + field));
                 }
             } else if (types.contains("integer")) {
                 for (JsonNode v : List.of(F.numberNode(-1), F.numberNode(Long.MAX_VALUE), F.numberNode(1.5))) {
@@ -319,24 +583,24 @@ final class RequestGenerator {
                             && (!ps.has("maximum") || v.asLong() <= ps.path("maximum").asLong())) {
                         continue;
                     }
-                    out.add(json("wrong-type", prefix + field + "=" + v, op.method(), path(op),
-                            wrap.apply(with(base, field, v)), mediaType));
+                    add(json("wrong-type", prefix + field + "=" + v, op.method(), path(op),
+                            wrap.apply(with(base, field, v)), mediaType).field(prefix + field));
                 }
             }
             if (field.equals("municipalityCode") || field.equals("code")) {
                 for (String c : sample(Mutations.wrongCheckDigits(List.of("13106", "13101", "13118", "13201")), 18)) {
-                    out.add(json("municipality-code", prefix + field + "=" + c, op.method(), path(op),
-                            wrap.apply(with(base, field, F.textNode(c))), mediaType));
+                    add(json("municipality-code", prefix + field + "=" + c, op.method(), path(op),
+                            wrap.apply(with(base, field, F.textNode(c))), mediaType).field(prefix + field));
                 }
                 for (String c : Mutations.MALFORMED_CODES) {
-                    out.add(json("municipality-code", prefix + field + "=" + c, op.method(), path(op),
-                            wrap.apply(with(base, field, F.textNode(c))), mediaType));
+                    add(json("municipality-code", prefix + field + "=" + c, op.method(), path(op),
+                            wrap.apply(with(base, field, F.textNode(c))), mediaType).field(prefix + field));
                 }
             }
             if ("uuid".equals(ps.path("format").asText())) {
                 for (String u : sample(Mutations.MALFORMED_UUIDS, 5)) {
-                    out.add(json("malformed-uuid", prefix + field, op.method(), path(op),
-                            wrap.apply(with(base, field, F.textNode(u))), mediaType));
+                    add(json("malformed-uuid", prefix + field, op.method(), path(op),
+                            wrap.apply(with(base, field, F.textNode(u))), mediaType).field(prefix + field));
                 }
             }
             // Nested objects and arrays of objects: an unknown member inside, and hostile strings there.
@@ -350,14 +614,14 @@ final class RequestGenerator {
                 ObjectNode withExtra = valid.deepCopy();
                 withExtra.put("zzUnknown", true);
                 JsonNode value = items != null ? F.arrayNode().add(withExtra) : withExtra;
-                out.add(json("extra-field", "nested " + prefix + field, op.method(), path(op),
+                add(json("extra-field", "nested " + prefix + field, op.method(), path(op),
                         wrap.apply(with(base, field, value)), mediaType));
                 if (items != null) {
                     ArrayNode many = F.arrayNode();
                     for (int i = 0; i < 1001; i++) {
                         many.add(valid);
                     }
-                    out.add(json("long-string", "array " + prefix + field + " x1001", op.method(), path(op),
+                    add(json("long-string", "array " + prefix + field + " x1001", op.method(), path(op),
                             wrap.apply(with(base, field, many)), mediaType));
                 }
                 for (Iterator<Map.Entry<String, JsonNode>> n = nested.path("properties").fields(); n.hasNext(); ) {
@@ -370,19 +634,19 @@ final class RequestGenerator {
                         }
                         ObjectNode v = valid.deepCopy();
                         v.set(np.getKey(), wrong);
-                        out.add(json("wrong-type", prefix + field + "." + np.getKey() + "=" + wrong.getNodeType(),
+                        add(json("wrong-type", prefix + field + "." + np.getKey() + "=" + wrong.getNodeType(),
                                 op.method(), path(op), wrap.apply(with(base, field, items != null ? F.arrayNode().add(v) : v)), mediaType));
                     }
                     if (nt.contains("string") && nps.has("maxLength")) {
                         ObjectNode v = valid.deepCopy();
                         v.put(np.getKey(), Mutations.longString(Math.max(nps.path("maxLength").asInt() + 1, 10_000)));
-                        out.add(json("long-string", prefix + field + "." + np.getKey(), op.method(), path(op),
+                        add(json("long-string", prefix + field + "." + np.getKey(), op.method(), path(op),
                                 wrap.apply(with(base, field, items != null ? F.arrayNode().add(v) : v)), mediaType));
                     }
                     if (nps.has("enum")) {
                         ObjectNode v = valid.deepCopy();
                         v.put(np.getKey(), "' OR 1=1 --");
-                        out.add(json("sql-injection", prefix + field + "." + np.getKey(), op.method(), path(op),
+                        add(json("sql-injection", prefix + field + "." + np.getKey(), op.method(), path(op),
                                 wrap.apply(with(base, field, items != null ? F.arrayNode().add(v) : v)), mediaType));
                     }
                 }
@@ -407,14 +671,14 @@ final class RequestGenerator {
         for (JsonNode req : contract.schema("ImportPlan").path("required")) {
             ObjectNode p = plan.deepCopy();
             p.remove(req.asText());
-            out.add(json("missing-required", "plans[0]." + req.asText(), "POST", path(op), wrapPlan.apply(p), JSON_TYPE));
+            add(json("missing-required", "plans[0]." + req.asText(), "POST", path(op), wrapPlan.apply(p), JSON_TYPE));
         }
         ObjectNode p = plan.deepCopy();
         p.put("zzUnknown", 1);
-        out.add(json("extra-field", "plans[0].zzUnknown", "POST", path(op), wrapPlan.apply(p), JSON_TYPE));
+        add(json("extra-field", "plans[0].zzUnknown", "POST", path(op), wrapPlan.apply(p), JSON_TYPE));
         ObjectNode b = (ObjectNode) wrapPlan.apply(plan);
         b.put("unknownTop", 1);
-        out.add(json("extra-field", "top-level unknownTop", "POST", path(op), b, JSON_TYPE));
+        add(json("extra-field", "top-level unknownTop", "POST", path(op), b, JSON_TYPE));
         // Municipalities and themes of the bundle.
         ObjectNode muni = F.objectNode();
         muni.put("name", "試験市");
@@ -425,7 +689,7 @@ final class RequestGenerator {
             m.put("code", c);
             ObjectNode bundle = F.objectNode();
             bundle.set("municipalities", F.arrayNode().add(m));
-            out.add(json("municipality-code", "municipalities[0].code=" + c, "POST", path(op), bundle, JSON_TYPE));
+            add(json("municipality-code", "municipalities[0].code=" + c, "POST", path(op), bundle, JSON_TYPE));
         }
         for (String key : List.of("' OR 1=1 --", "<script>", "UPPER", "a".repeat(51), "x\u0000")) {
             ObjectNode theme = F.objectNode();
@@ -434,15 +698,15 @@ final class RequestGenerator {
             theme.put("labelEn", "Test");
             ObjectNode bundle = F.objectNode();
             bundle.set("themes", F.arrayNode().add(theme));
-            out.add(json(key.startsWith("'") ? "sql-injection" : key.startsWith("<") ? "html-injection" : "long-string",
+            add(json(key.startsWith("'") ? "sql-injection" : key.startsWith("<") ? "html-injection" : "long-string",
                     "themes[0].key", "POST", path(op), bundle, JSON_TYPE));
         }
         for (JsonNode wrong : List.of(F.arrayNode(), F.textNode("bundle"), F.numberNode(3))) {
-            out.add(json("wrong-type", "body " + wrong.getNodeType(), "POST", path(op), wrong, JSON_TYPE));
+            add(json("wrong-type", "body " + wrong.getNodeType(), "POST", path(op), wrong, JSON_TYPE));
         }
         ObjectNode wrongPlans = F.objectNode();
         wrongPlans.put("plans", "not an array");
-        out.add(json("wrong-type", "plans=STRING", "POST", path(op), wrongPlans, JSON_TYPE));
+        add(json("wrong-type", "plans=STRING", "POST", path(op), wrongPlans, JSON_TYPE));
     }
 
     private void mergePatch(Operation op, String inputName) {
@@ -450,29 +714,38 @@ final class RequestGenerator {
         String uri = path(op);
         for (String raw : List.of("[]", "[{\"title\":\"x\"}]", "42", "\"title\"", "true", "null", "{\"title\"}",
                 "{\"unknownField\":1}", "{\"id\":\"" + fx.planId() + "\"}", "{\"values\":[]}", "{\"title\":{\"ja\":\"x\"}}")) {
-            out.add(new CampaignRequest("merge-patch", raw, "PATCH", uri).body(utf8(raw), PATCH_TYPE));
+            add(new CampaignRequest("merge-patch", raw, "PATCH", uri).body(utf8(raw), PATCH_TYPE));
         }
         for (JsonNode req : input.path("required")) {
             ObjectNode p = F.objectNode();
             p.putNull(req.asText());
-            out.add(json("merge-patch", "null required " + req.asText(), "PATCH", uri, p, PATCH_TYPE));
+            add(json("merge-patch", "null required " + req.asText(), "PATCH", uri, p, PATCH_TYPE));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = input.path("properties").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> prop = it.next();
             JsonNode ps = contract.resolve(prop.getValue());
             Set<String> types = contract.types(ps);
+            numberExtremes(op, ps, F.objectNode(), "", prop.getKey(), o -> o, PATCH_TYPE);
+            if (ps.has("enum")) {
+                add(json("enum-as-number", prop.getKey() + "=0", "PATCH", uri, F.objectNode().put(prop.getKey(), 0),
+                        PATCH_TYPE).field(prop.getKey()));
+            }
+            if (types.contains("string") && !constrained(ps)) {
+                add(raw("lone-surrogate", prop.getKey(), "PATCH", uri, F.objectNode().put(prop.getKey(), "__RAW__"),
+                        "\"\\ud800\"", PATCH_TYPE));
+            }
             for (JsonNode wrong : wrongTypeValues(types)) {
                 if (wrong.isNull()) {
                     continue;
                 }
                 ObjectNode p = F.objectNode();
                 p.set(prop.getKey(), wrong);
-                out.add(json("merge-patch", prop.getKey() + "=" + wrong.getNodeType(), "PATCH", uri, p, PATCH_TYPE));
+                add(json("merge-patch", prop.getKey() + "=" + wrong.getNodeType(), "PATCH", uri, p, PATCH_TYPE));
             }
             if (types.contains("string") && (ps.has("maxLength") || constrained(ps))) {
                 ObjectNode p = F.objectNode();
                 p.put(prop.getKey(), Mutations.longString(Math.max(ps.path("maxLength").asInt(0) + 1, 20_001)));
-                out.add(json("merge-patch", prop.getKey() + " too long", "PATCH", uri, p, PATCH_TYPE));
+                add(json("merge-patch", prop.getKey() + " too long", "PATCH", uri, p, PATCH_TYPE));
             }
             JsonNode nested = contract.objectSchema(ps);
             if (nested != null) {
@@ -480,18 +753,18 @@ final class RequestGenerator {
                 v.put("zzUnknown", 1);
                 ObjectNode p = F.objectNode();
                 p.set(prop.getKey(), v);
-                out.add(json("merge-patch", "nested unknown in " + prop.getKey(), "PATCH", uri, p, PATCH_TYPE));
+                add(json("merge-patch", "nested unknown in " + prop.getKey(), "PATCH", uri, p, PATCH_TYPE));
             }
         }
         // A key cannot change after creation.
         ObjectNode key = F.objectNode();
         key.put("key", "campaign-renamed-key");
-        out.add(json("merge-patch", "change key", "PATCH", uri, key, PATCH_TYPE));
+        add(json("merge-patch", "change key", "PATCH", uri, key, PATCH_TYPE));
         if (input.path("properties").has("periodStart")) {
             ObjectNode p = F.objectNode();
             p.put("periodStart", 2100);
             p.put("periodEnd", 1926);
-            out.add(json("merge-patch", "periodEnd before periodStart", "PATCH", uri, p, PATCH_TYPE));
+            add(json("merge-patch", "periodEnd before periodStart", "PATCH", uri, p, PATCH_TYPE));
         }
     }
 
@@ -507,14 +780,14 @@ final class RequestGenerator {
             CampaignRequest r = new CampaignRequest("wrong-content-type", type, op.method(), path(op)).body(body, type).statuses(415);
             // rest-assured would try to encode a form body itself.
             r.viaHttpClient = type.startsWith("application/x-www-form");
-            out.add(r);
+            add(r);
         }
         CampaignRequest none = new CampaignRequest("wrong-content-type", "none", op.method(), path(op)).body(body, null);
         none.viaHttpClient = true;
-        out.add(none);
+        add(none);
         CampaignRequest garbage = new CampaignRequest("wrong-content-type", "garbage", op.method(), path(op)).body(body, "not a media type");
         garbage.viaHttpClient = true;
-        out.add(garbage);
+        add(garbage);
     }
 
     private void malformedJson(Operation op, String mediaType) {
@@ -539,7 +812,10 @@ final class RequestGenerator {
         // (spreadsheet tools write one); a second one is content, and not JSON.
         bodies.put("two BOMs", "\ufeff\ufeff" + valid);
         for (Map.Entry<String, String> b : bodies.entrySet()) {
-            out.add(new CampaignRequest("malformed-json", b.getKey(), op.method(), path(op)).body(utf8(b.getValue()), mediaType));
+            if (b.getValue().equals(valid)) {
+                continue;  // the mutation does not apply to this body (no quotes to replace, say)
+            }
+            add(new CampaignRequest("malformed-json", b.getKey(), op.method(), path(op)).body(utf8(b.getValue()), mediaType));
         }
         // Invalid UTF-8 inside a string of an otherwise valid body.
         int cut = valid.indexOf("\":\"");
@@ -554,7 +830,7 @@ final class RequestGenerator {
                 b.writeBytes(bad);
                 b.writeBytes(utf8("\"}"));
             }
-            out.add(new CampaignRequest("invalid-utf8", "body bytes " + hex(bad), op.method(), path(op))
+            add(new CampaignRequest("invalid-utf8", "body bytes " + hex(bad), op.method(), path(op))
                     .body(b.toByteArray(), mediaType + "; charset=UTF-8"));
         }
     }
@@ -571,6 +847,9 @@ final class RequestGenerator {
         rows.add(new String[] {"csv", header + id + ",2024,TARGETS,1,,,\n"});
         rows.add(new String[] {"csv", header + id + ",2024,TARGET,abc,,,\n"});
         rows.add(new String[] {"csv", header + id + ",2024,TARGET,1e999999,,,\n"});
+        for (String number : Mutations.NUMBER_EXTREMES) {
+            rows.add(new String[] {"numeric-extremes", header + id + ",2024,TARGET," + number + ",,,\n"});
+        }
         rows.add(new String[] {"csv", header + id + ",2024,TARGET,,,NOT_A_REASON,\n"});
         rows.add(new String[] {"csv", "indicatorId,kind\n" + id + ",TARGET\n"});
         rows.add(new String[] {"csv", header + id + ",2024,TARGET,1,\"unterminated,,\n"});
@@ -582,18 +861,22 @@ final class RequestGenerator {
         rows.add(new String[] {"control-chars", header + id + ",2024\u0000,TARGET,1,,,\n"});
         rows.add(new String[] {"long-string", header + id + ",2024,TARGET,1," + Mutations.longString(100_000) + ",,\n"});
         for (String[] r : rows) {
-            out.add(new CampaignRequest(r[0], "csv upload", op.method(), path(op)).body(utf8(r[1]), "text/csv"));
+            CampaignRequest request = new CampaignRequest(r[0], "csv upload", op.method(), path(op)).body(utf8(r[1]), "text/csv");
+            if (r[0].equals("numeric-extremes")) {
+                request.field("row 2, column value").essential = r[1].contains("1E+2147483647");
+            }
+            add(request);
         }
         for (byte[] bad : Mutations.INVALID_UTF8_BYTES) {
             ByteArrayOutputStream b = new ByteArrayOutputStream();
             b.writeBytes(utf8(header + id + ",2024,TARGET,1,"));
             b.writeBytes(bad);
             b.writeBytes(utf8(",,\n"));
-            out.add(new CampaignRequest("invalid-utf8", "csv bytes " + hex(bad), op.method(), path(op))
+            add(new CampaignRequest("invalid-utf8", "csv bytes " + hex(bad), op.method(), path(op))
                     .body(b.toByteArray(), "text/csv; charset=UTF-8"));
         }
         for (String type : List.of(JSON_TYPE, "text/plain", "application/xml")) {
-            out.add(new CampaignRequest("wrong-content-type", type, op.method(), path(op))
+            add(new CampaignRequest("wrong-content-type", type, op.method(), path(op))
                     .body(utf8(header + id + ",2024,TARGET,1,,,\n"), type).statuses(415));
         }
     }
@@ -608,7 +891,7 @@ final class RequestGenerator {
             } else if (op.bodyTypes().containsKey(PATCH_TYPE)) {
                 r.body(utf8("{\"title\":\"x\"}"), PATCH_TYPE);
             }
-            out.add(r);
+            add(r);
         }
         CampaignRequest none = new CampaignRequest("bad-if-match", "missing", op.method(), path(op)).statuses(428);
         none.raw = true;
@@ -617,13 +900,13 @@ final class RequestGenerator {
         } else if (op.bodyTypes().containsKey(PATCH_TYPE)) {
             none.body(utf8("{}"), PATCH_TYPE);
         }
-        out.add(none);
+        add(none);
         if (op.path().contains("{fiscalYear}") && op.method().equals("PUT")) {
             for (String tag : List.of("*", "\"x\"", "garbage")) {
                 CampaignRequest r = new CampaignRequest("bad-if-match", "If-None-Match " + tag, "PUT", path(op))
                         .header("If-None-Match", tag).body(bytes(validBody(op)), JSON_TYPE);
                 r.raw = true;
-                out.add(r);
+                add(r);
             }
         }
     }
@@ -645,7 +928,7 @@ final class RequestGenerator {
             } else if (op.bodyTypes().containsKey("text/csv")) {
                 r.body(utf8("indicatorId,fiscalYear,kind,value,text,missingReason,note\n"), "text/csv");
             }
-            out.add(r);
+            add(r);
         }
     }
 
@@ -674,24 +957,73 @@ final class RequestGenerator {
                 if (!m.equals("GET") && !m.equals("DELETE")) {
                     r.body(utf8("{}"), m.equals("PATCH") ? PATCH_TYPE : JSON_TYPE);
                 }
-                out.add(r);
+                add(r);
             }
         }
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** At most {@code max} requests per category, sampled with the run's seed, in generation order. */
-    private List<CampaignRequest> capPerCategory(List<CampaignRequest> all, int max) {
-        Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            byCategory.computeIfAbsent(all.get(i).category, k -> new ArrayList<>()).add(i);
-        }
+    /**
+     * At most {@code max} requests per operation and category, sampled with the run's seed, in
+     * generation order; essential requests are always kept.
+     */
+    private List<CampaignRequest> capPerOperationAndCategory(List<CampaignRequest> all, int max) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
         java.util.TreeSet<Integer> keep = new java.util.TreeSet<>();
-        byCategory.values().forEach(indexes -> keep.addAll(sample(indexes, max)));
+        for (int i = 0; i < all.size(); i++) {
+            CampaignRequest r = all.get(i);
+            if (r.essential) {
+                keep.add(i);
+            } else {
+                groups.computeIfAbsent(r.operation + "|" + r.category, k -> new ArrayList<>()).add(i);
+            }
+        }
+        groups.values().forEach(indexes -> keep.addAll(sample(indexes, max)));
         List<CampaignRequest> kept = new ArrayList<>();
         keep.forEach(i -> kept.add(all.get(i)));
         return kept;
+    }
+
+    /**
+     * Every number field, at any depth of the body (values inside a bundle's plans, indicators and
+     * values too), set to numbers no column holds. 1E+2147483647 is sent for every field, whatever
+     * the sampling keeps: it once stored 0 while the caller was told 400.
+     */
+    private void numberExtremes(Operation op, JsonNode ps, ObjectNode base, String prefix, String field,
+                                Function<ObjectNode, JsonNode> wrap, String mediaType) {
+        Set<String> types = contract.types(ps);
+        if (types.contains("number") || types.contains("integer")) {
+            for (String number : Mutations.NUMBER_EXTREMES) {
+                CampaignRequest r = raw("numeric-extremes", prefix + field + "=" + number, op.method(), path(op),
+                        wrap.apply(with(base, field, F.textNode("__RAW__"))), number, mediaType).field(prefix + field);
+                r.essential = number.equals("1E+2147483647");
+                add(r);
+            }
+            return;
+        }
+        if (prefix.chars().filter(c -> c == '.').count() >= 4) {
+            return;
+        }
+        JsonNode items = contract.itemSchema(ps);
+        JsonNode nested = items != null ? contract.objectSchema(items) : contract.objectSchema(ps);
+        if (nested == null) {
+            return;
+        }
+        ObjectNode inner = minimalValid(nested);
+        String innerPrefix = prefix + field + (items != null ? "[0]." : ".");
+        for (Iterator<Map.Entry<String, JsonNode>> it = nested.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> np = it.next();
+            numberExtremes(op, contract.resolve(np.getValue()), inner, innerPrefix, np.getKey(),
+                    o -> wrap.apply(with(base, field, items != null ? F.arrayNode().add(o) : o)), mediaType);
+        }
+    }
+
+    /** A body whose placeholder string "__RAW__" is replaced by {@code rawJson} as written (a number, an escape). */
+    private CampaignRequest raw(String category, String label, String method, String uri, JsonNode body, String rawJson,
+                                String type) {
+        String text = new String(bytes(body), StandardCharsets.UTF_8).replace("\"__RAW__\"", rawJson);
+        return new CampaignRequest(category, label, method, uri).body(utf8(text), type);
     }
 
     private CampaignRequest json(String category, String label, String method, String uri, JsonNode body, String type) {

@@ -90,7 +90,7 @@ class FigureBoundsTest extends ApiTest {
 
     /** A merge patch is read as written too: a tiny or over-fine figure is not rounded into the column. */
     @ParameterizedTest
-    @ValueSource(strings = {"-1E+2147483647", "1E-2147483647", "0.00001", "0.12345678901234567890123"})
+    @ValueSource(strings = {"-1E+2147483647", "1E-2147483647", "0.00001", "0.12345678901234567890123", "1.50000"})
     void aPatchOutsideTheColumnIsRefusedAndNothingChanges(String number) {
         String path = "/api/v1/indicators/" + indicator;
         String etag = json(editor()).get(path).then().extract().header("ETag");

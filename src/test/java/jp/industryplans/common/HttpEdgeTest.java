@@ -34,7 +34,7 @@ class HttpEdgeTest extends ApiTest {
     record Answer(int status, Map<String, String> headers, byte[] body) {
 
         JsonNode problem() throws IOException {
-            assertEquals("application/problem+json;charset=UTF-8", headers.get("content-type"), "content type");
+            assertEquals("application/problem+json;charset=UTF-8", headers.get("content-type"), "content type (UTF-8 said, as on every JSON answer)");
             assertEquals(String.valueOf(body.length), headers.get("content-length"), "content length");
             JsonNode node = JSON.readTree(body);
             assertEquals(status, node.path("status").asInt());
