@@ -71,8 +71,7 @@ public final class ContractOperations {
                 "{code}", value.getString("items[0].municipalityCode"),
                 "{key}", theme,
                 "{fiscalYear}", value.getString("items[0].fiscalYear"),
-                "{kind}", value.getString("items[0].kind"),
-                "{sequence}", "1");
+                "{kind}", value.getString("items[0].kind"));
     }
 
     private static String concrete(String template, Map<String, String> ids) {
@@ -80,7 +79,7 @@ public final class ContractOperations {
         for (String collection : List.of("/plans/", "/initiatives/", "/indicators/", "/evaluations/")) {
             path = path.replace(collection + "{id}", collection + ids.get(collection));
         }
-        for (String parameter : List.of("{code}", "{key}", "{fiscalYear}", "{kind}", "{sequence}")) {
+        for (String parameter : List.of("{code}", "{key}", "{fiscalYear}", "{kind}")) {
             path = path.replace(parameter, ids.get(parameter));
         }
         if (path.contains("{")) {

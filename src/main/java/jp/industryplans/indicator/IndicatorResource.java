@@ -143,8 +143,7 @@ public class IndicatorResource {
     @GET
     @Path("/{id}/progress")
     @Operation(operationId = "getIndicatorProgress")
-    public IndicatorProgress progress(@RestPath String id, @RestQuery String asOf) {
-        // asOf (and a caller without a role) is answered from a release first: release.ReleasedReads.
+    public IndicatorProgress progress(@RestPath String id) {
         return service.progress(Ids.path(id));
     }
 

@@ -1,8 +1,5 @@
 package jp.industryplans.seed;
 
-import java.util.UUID;
-import jp.industryplans.release.ReleaseService;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -34,31 +31,22 @@ import org.jboss.logging.Logger;
  * idempotent, so a restart changes nothing and an edited seed file updates its records. When
  * the files are byte for byte those imported last time, the import is skipped altogether. Told to
  * load them from a directory that is not there, the service refuses to start rather than come up
- * empty. Each seeded plan that differs from its latest release (or has none) is then released
- * (公表版), so the public sees the seeds.
+ * empty.
  */
 @ApplicationScoped
 public class SeedLoader implements StartupCheck {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
-    /** 公表版の名称 of a seeded plan's release. */
-    static final String SEED_LABEL = "出典資料による公表版";
-    /** None of the source documents states the date it was published, so a seed's 公表日 is the day it was loaded. */
-    static final String SEED_NOTE = "Loaded from the seed files (seeds/): the source document gives no publication"
-            + " date, so 公表日 is the date of loading.";
-
     private final ImportService imports;
-    private final ReleaseService releases;
     private final EntityManager em;
     private final boolean loadOnStart;
     private final Path directory;
 
-    SeedLoader(ImportService imports, ReleaseService releases, EntityManager em,
+    SeedLoader(ImportService imports, EntityManager em,
                @ConfigProperty(name = "industryplans.seeds.load-on-start", defaultValue = "true") boolean loadOnStart,
                @ConfigProperty(name = "industryplans.seeds.directory", defaultValue = "seeds") String directory) {
         this.imports = imports;
-        this.releases = releases;
         this.em = em;
         this.loadOnStart = loadOnStart;
         this.directory = Path.of(directory);
@@ -90,25 +78,16 @@ public class SeedLoader implements StartupCheck {
             return;
         }
         ImportResult result;
-        ImportBundle bundle = read(directory);
         try {
-            result = imports.importBundle(bundle);
+            result = imports.importBundle(read(directory));
         } catch (ApiException e) {
             // A broken seed file must stop the start-up, saying exactly what is wrong.
             throw new IllegalStateException("Seed files in " + directory.toAbsolutePath() + " are invalid: "
                     + e.errors().stream().map(f -> f.field() + " " + f.message()).toList(), e);
         }
-        int published = 0;
-        for (ImportBundle.PlanBundle plan : bundle.plans()) {
-            UUID id = (UUID) em.createNativeQuery("SELECT id FROM plan WHERE natural_key = :k")
-                    .setParameter("k", plan.key()).getSingleResult();
-            if (releases.publishSeed(id, SEED_LABEL, SEED_NOTE)) {
-                published++;
-            }
-        }
         em.createNativeQuery("INSERT INTO seed_state (id, files_hash) VALUES (1, :h) ON CONFLICT (id) DO UPDATE"
                 + " SET files_hash = excluded.files_hash, loaded_at = now()").setParameter("h", hash).executeUpdate();
-        LOG.infof("Seeds loaded from %s: %s; %d plan(s) released", directory.toAbsolutePath(), result, published);
+        LOG.infof("Seeds loaded from %s: %s", directory.toAbsolutePath(), result);
     }
 
     /** SHA-256 over every seed file's name and bytes, in a fixed order. */
