@@ -21,16 +21,8 @@ OUT=target/docs-test
 JAR="${DOCS_TEST_JAR:-target/quarkus-app/quarkus-run.jar}"
 DB="${DOCS_TEST_DB:-industry_plans_docs}"
 
-port_free() {
-  python3 -c 'import socket, sys
-s = socket.socket()
-try:
-    s.bind(("127.0.0.1", int(sys.argv[1])))
-except OSError:
-    sys.exit(1)' "$1"
-}
-PORT="${DOCS_TEST_PORT:-8099}"
-while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
+. scripts/lib/ports.sh
+PORT=$(first_free_port "${DOCS_TEST_PORT:-8099}")
 
 INDUSTRYPLANS_EXTRA_DATABASES="$DB" scripts/prepare-postgres.sh >/dev/null
 psql -h 127.0.0.1 -U postgres -qtA -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER industry_plans"

@@ -26,16 +26,8 @@ ROUTING="${DRAIN_ROUTING:-2}"
 DELAY="${DRAIN_DELAY:-6}"
 TIMEOUT="${DRAIN_TIMEOUT:-15}"
 
-port_free() {
-  python3 -c 'import socket, sys
-s = socket.socket()
-try:
-    s.bind(("127.0.0.1", int(sys.argv[1])))
-except OSError:
-    sys.exit(1)' "$1"
-}
-PORT="${DRAIN_TEST_PORT:-8187}"
-while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
+. scripts/lib/ports.sh
+PORT=$(first_free_port "${DRAIN_TEST_PORT:-8187}")
 BASE="http://127.0.0.1:$PORT"
 
 scripts/prepare-postgres.sh

@@ -35,20 +35,7 @@ say() { printf '%s\n' "$*"; }
 die() { printf '[fault-test] %s\n' "$*" >&2; exit 2; }
 now() { date +%s.%N; }
 
-# Free means bindable on 127.0.0.1 right now (nothing listening, no socket in any state on it).
-port_free() {
-  python3 -c 'import socket, sys
-s = socket.socket()
-try:
-    s.bind(("127.0.0.1", int(sys.argv[1])))
-except OSError:
-    sys.exit(1)' "$1"
-}
-free_port() {
-  local p=$1
-  while ! port_free "$p"; do p=$((p + 1)); done
-  echo "$p"
-}
+. scripts/lib/ports.sh
 # initdb and pg_ctl refuse to run as root: run them as the postgres OS user then.
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -64,8 +51,8 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 PGTMP=$(mktemp -d /tmp/fault-test-pg.XXXXXX)
 PGDATA="$PGTMP/data"
-PGPORT=$(free_port "${FAULT_PG_PORT:-25432}")
-HTTP_PORT=$(free_port "${FAULT_HTTP_PORT:-8096}")
+PGPORT=$(first_free_port "${FAULT_PG_PORT:-25432}")
+HTTP_PORT=$(first_free_port "${FAULT_HTTP_PORT:-8096}")
 BASE="http://127.0.0.1:$HTTP_PORT"
 JAVA_PID="" LOAD_PID=""
 

@@ -21,16 +21,8 @@ OUT=target/startup-test
 JAR=target/quarkus-app/quarkus-run.jar
 LIMIT="${STARTUP_LIMIT:-120}"
 
-port_free() {
-  python3 -c 'import socket, sys
-s = socket.socket()
-try:
-    s.bind(("127.0.0.1", int(sys.argv[1])))
-except OSError:
-    sys.exit(1)' "$1"
-}
-PORT="${STARTUP_TEST_PORT:-8186}"
-while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
+. scripts/lib/ports.sh
+PORT=$(first_free_port "${STARTUP_TEST_PORT:-8186}")
 BASE="http://127.0.0.1:$PORT"
 
 scripts/prepare-postgres.sh
