@@ -27,11 +27,16 @@ public class ContractDocument {
     private final Buffer bytes;
 
     ContractDocument() {
+        bytes = Buffer.buffer(committed());
+    }
+
+    /** The committed contract's bytes, as packaged; what {@link QueryContract} enforces too. */
+    static byte[] committed() {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            bytes = Buffer.buffer(in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

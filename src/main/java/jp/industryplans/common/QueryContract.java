@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public class QueryContract {
     private final Map<Method, Map<String, Rule>> byMethod = new ConcurrentHashMap<>();
 
     QueryContract() {
-        this.parameters = read("META-INF/openapi.yaml");
+        this.parameters = read(ContractDocument.committed());
     }
 
     @ServerRequestFilter
@@ -76,13 +75,10 @@ public class QueryContract {
         return s.codePointCount(0, s.length());
     }
 
-    static Map<String, Map<String, Rule>> read(String resource) {
+    static Map<String, Map<String, Rule>> read(byte[] yaml) {
         JsonNode contract;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The contract " + resource + " is not on the class path");
-            }
-            contract = new YAMLMapper().readTree(in);
+        try {
+            contract = new YAMLMapper().readTree(yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
