@@ -71,7 +71,8 @@ public final class ContractOperations {
                 "{code}", value.getString("items[0].municipalityCode"),
                 "{key}", theme,
                 "{fiscalYear}", value.getString("items[0].fiscalYear"),
-                "{kind}", value.getString("items[0].kind"));
+                "{kind}", value.getString("items[0].kind"),
+                "{sequence}", "1");
     }
 
     private static String concrete(String template, Map<String, String> ids) {
@@ -79,7 +80,7 @@ public final class ContractOperations {
         for (String collection : List.of("/plans/", "/initiatives/", "/indicators/", "/evaluations/")) {
             path = path.replace(collection + "{id}", collection + ids.get(collection));
         }
-        for (String parameter : List.of("{code}", "{key}", "{fiscalYear}", "{kind}")) {
+        for (String parameter : List.of("{code}", "{key}", "{fiscalYear}", "{kind}", "{sequence}")) {
             path = path.replace(parameter, ids.get(parameter));
         }
         if (path.contains("{")) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.industryplans.common.ApiException;
+import jp.industryplans.common.Audience;
 import jp.industryplans.common.PageRequest;
 import jp.industryplans.common.PageResult;
 
@@ -22,12 +23,30 @@ public class ChangeService {
     private static final String COLUMNS = "seq, occurred_at, actor, request_id, action, resource, resource_id,"
             + " plan_id, before::text, after::text";
 
+    /** What callers who read only released content see: no actor, no request id (see V7). */
+    private static final String RELEASED_COLUMNS = "seq, occurred_at, CAST(NULL AS text), CAST(NULL AS text), action,"
+            + " resource, resource_id, plan_id, before::text, after::text";
+
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final Audience audience;
 
-    ChangeService(EntityManager em, ObjectMapper mapper) {
+    ChangeService(EntityManager em, ObjectMapper mapper, Audience audience) {
         this.em = em;
         this.mapper = mapper;
+        this.audience = audience;
+    }
+
+    /**
+     * The log this caller reads: every write with its author for staff, else 公表履歴, the
+     * changes each release made to the released state.
+     */
+    private String from() {
+        return audience.released() ? RELEASED_COLUMNS + " FROM release_change_log" : COLUMNS + " FROM change_log";
+    }
+
+    private String table() {
+        return audience.released() ? "release_change_log" : "change_log";
     }
 
     /**
@@ -39,8 +58,8 @@ public class ChangeService {
         String where = "indicator".equals(resource)
                 ? "(resource = 'indicator' AND resource_id = :id) OR (resource = 'indicator_value' AND resource_id LIKE :prefix)"
                 : "resource = :resource AND resource_id = :id";
-        var count = em.createNativeQuery("SELECT count(*) FROM change_log WHERE " + where);
-        var select = em.createNativeQuery("SELECT " + COLUMNS + " FROM change_log WHERE " + where
+        var count = em.createNativeQuery("SELECT count(*) FROM " + table() + " WHERE " + where);
+        var select = em.createNativeQuery("SELECT " + from() + " WHERE " + where
                 + " ORDER BY seq DESC LIMIT :limit OFFSET :offset");
         for (var q : List.of(count, select)) {
             q.setParameter("id", id.toString());
@@ -61,7 +80,7 @@ public class ChangeService {
 
     /** Changes after {@code cursor} in commit order, at most {@code limit}. */
     public ChangeFeed feed(long after, int limit) {
-        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM change_log WHERE seq > :after"
+        List<?> rows = em.createNativeQuery("SELECT " + from() + " WHERE seq > :after"
                         + " ORDER BY seq LIMIT :limit")
                 .setParameter("after", after).setParameter("limit", limit + 1).getResultList();
         boolean more = rows.size() > limit;

@@ -1,5 +1,7 @@
 package jp.industryplans.audit;
 
+import jp.industryplans.common.Audience;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -23,9 +25,11 @@ public class ReadCache {
     /** Computations under way, by key and the generation they started in. */
     private final Map<String, CompletableFuture<Object>> inflight = new ConcurrentHashMap<>();
     private final Freshness freshness;
+    private final Audience audience;
 
-    ReadCache(ChangeListener listener, Freshness freshness, MeterRegistry registry) {
+    ReadCache(ChangeListener listener, Freshness freshness, MeterRegistry registry, Audience audience) {
         this.freshness = freshness;
+        this.audience = audience;
         this.kept = new KeptAnswers<>("read_cache_requests", CAPACITY, registry);
         listener.subscribe(plan -> kept.dropAll());
     }
@@ -36,7 +40,9 @@ public class ReadCache {
      * each running it (a national roll-up takes seconds; thirty of them at once take minutes).
      */
     @SuppressWarnings("unchecked")
-    public <T> T get(String key, Supplier<T> compute) {
+    public <T> T get(String requestKey, Supplier<T> compute) {
+        // The released state and the working state answer the same request differently.
+        String key = audience.key() + requestKey;
         if (!freshness.current()) {
             kept.missed();
             return compute.get();

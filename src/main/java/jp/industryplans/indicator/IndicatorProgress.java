@@ -1,24 +1,38 @@
 package jp.industryplans.indicator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import jp.industryplans.common.FiscalYear;
+import jp.industryplans.release.TargetRevision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 進捗 — how an indicator stands against its targets, year by year and overall, by the one rule of
  * {@link ProgressRules}: the overall status is the status of {@code achievementRate}, and that rate
  * is made of the figures in {@code compared}, chosen by the indicator's counting mode (集計方法).
- * {@code basis} says whether the verdict rests on an estimate (見込み).
+ * {@code basis} says whether the verdict rests on an estimate (見込み). {@code targetRevisions}
+ * (目標の改定, 当初目標 → 改定目標) is present only when the progress is read from a release
+ * (callers without a role, or {@code asOf}); it is absent (null) in the working state.
  */
 @Schema(name = "IndicatorProgress")
 public record IndicatorProgress(
         CountingMode countingMode, ProgressStatus status, BigDecimal achievementRate, ProgressBasis basis,
         Comparison compared, boolean inferredYears, Figure latestActual, Figure previousActual,
         BigDecimal changeFromPrevious, Figure finalTarget, Figure projection,
-        ProjectionUnavailable projectionUnavailable, List<Year> years) {
+        ProjectionUnavailable projectionUnavailable, List<Year> years,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TargetRevision> targetRevisions) {
+
+    /** The progress of the working state: no target revisions (those belong to a release). */
+    public IndicatorProgress(CountingMode countingMode, ProgressStatus status, BigDecimal achievementRate,
+                             ProgressBasis basis, Comparison compared, boolean inferredYears, Figure latestActual,
+                             Figure previousActual, BigDecimal changeFromPrevious, Figure finalTarget,
+                             Figure projection, ProjectionUnavailable projectionUnavailable, List<Year> years) {
+        this(countingMode, status, achievementRate, basis, compared, inferredYears, latestActual, previousActual,
+                changeFromPrevious, finalTarget, projection, projectionUnavailable, years, null);
+    }
 
     /** A figure of one fiscal year; {@code estimate} when it is a 見込み (or a projection), not a confirmed 実績. */
     @Schema(name = "ProgressFigure")

@@ -108,7 +108,9 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPlan")
-    public Response get(@RestPath String id, @Context HttpHeaders headers) {
+    public Response get(@RestPath String id, @RestQuery String asOf, @Context HttpHeaders headers) {
+        // asOf, and every read by a caller without a role, is answered from a release before this
+        // method runs (release.ReleasedReads); here it is always absent.
         UUID plan = Ids.path(id);
         // Served from the cache only when this replica has heard of every committed change,
         // and not when the caller asks for the stored data itself (Cache-Control: no-cache).

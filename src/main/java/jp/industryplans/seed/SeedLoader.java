@@ -1,5 +1,8 @@
 package jp.industryplans.seed;
 
+import java.util.UUID;
+import jp.industryplans.release.ReleaseService;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -31,22 +34,31 @@ import org.jboss.logging.Logger;
  * idempotent, so a restart changes nothing and an edited seed file updates its records. When
  * the files are byte for byte those imported last time, the import is skipped altogether. Told to
  * load them from a directory that is not there, the service refuses to start rather than come up
- * empty.
+ * empty. Each seeded plan that differs from its latest release (or has none) is then released
+ * (公表版), so the public sees the seeds.
  */
 @ApplicationScoped
 public class SeedLoader implements StartupCheck {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
+    /** 公表版の名称 of a seeded plan's release. */
+    static final String SEED_LABEL = "出典資料による公表版";
+    /** None of the source documents states the date it was published, so a seed's 公表日 is the day it was loaded. */
+    static final String SEED_NOTE = "Loaded from the seed files (seeds/): the source document gives no publication"
+            + " date, so 公表日 is the date of loading.";
+
     private final ImportService imports;
+    private final ReleaseService releases;
     private final EntityManager em;
     private final boolean loadOnStart;
     private final Path directory;
 
-    SeedLoader(ImportService imports, EntityManager em,
+    SeedLoader(ImportService imports, ReleaseService releases, EntityManager em,
                @ConfigProperty(name = "industryplans.seeds.load-on-start", defaultValue = "true") boolean loadOnStart,
                @ConfigProperty(name = "industryplans.seeds.directory", defaultValue = "seeds") String directory) {
         this.imports = imports;
+        this.releases = releases;
         this.em = em;
         this.loadOnStart = loadOnStart;
         this.directory = Path.of(directory);
@@ -78,16 +90,25 @@ public class SeedLoader implements StartupCheck {
             return;
         }
         ImportResult result;
+        ImportBundle bundle = read(directory);
         try {
-            result = imports.importBundle(read(directory));
+            result = imports.importBundle(bundle);
         } catch (ApiException e) {
             // A broken seed file must stop the start-up, saying exactly what is wrong.
             throw new IllegalStateException("Seed files in " + directory.toAbsolutePath() + " are invalid: "
                     + e.errors().stream().map(f -> f.field() + " " + f.message()).toList(), e);
         }
+        int published = 0;
+        for (ImportBundle.PlanBundle plan : bundle.plans()) {
+            UUID id = (UUID) em.createNativeQuery("SELECT id FROM plan WHERE natural_key = :k")
+                    .setParameter("k", plan.key()).getSingleResult();
+            if (releases.publishSeed(id, SEED_LABEL, SEED_NOTE)) {
+                published++;
+            }
+        }
         em.createNativeQuery("INSERT INTO seed_state (id, files_hash) VALUES (1, :h) ON CONFLICT (id) DO UPDATE"
                 + " SET files_hash = excluded.files_hash, loaded_at = now()").setParameter("h", hash).executeUpdate();
-        LOG.infof("Seeds loaded from %s: %s", directory.toAbsolutePath(), result);
+        LOG.infof("Seeds loaded from %s: %s; %d plan(s) released", directory.toAbsolutePath(), result, published);
     }
 
     /** SHA-256 over every seed file's name and bytes, in a fixed order. */

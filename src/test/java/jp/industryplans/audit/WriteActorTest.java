@@ -51,17 +51,20 @@ class WriteActorTest extends ApiTest {
         String value = "/api/v1/indicators/" + indicatorId + "/values/2024/ACTUAL";
         write("putIndicatorValue", 201, r -> r.contentType(ContentType.JSON).body(Map.of("value", 4242)).put(value));
 
-        String exported = json().accept("text/csv").get("/api/v1/indicators/values?plan=" + planId)
+        String exported = json(editor()).accept("text/csv").get("/api/v1/indicators/values?plan=" + planId)
                 .then().statusCode(200).extract().asString();
         assertTrue(exported.contains(",4242,"), exported);
         write("importIndicatorValues", 200, r -> r.contentType("text/csv; charset=UTF-8")
                 .body(exported.replace(",4242,", ",4343,")).post("/api/v1/indicators/values"));
-        json().get(value).then().statusCode(200).body("value", org.hamcrest.Matchers.equalTo(4343));
+        json(editor()).get(value).then().statusCode(200).body("value", org.hamcrest.Matchers.equalTo(4343));
         write("deleteIndicatorValue", 204, r -> r.delete(value));
 
         String evaluationId = createReplacePatch("Evaluation", "evaluations",
                 TestPlans.evaluationBody(planId, initiativeId), Map.of("rating", "Ｂ"), Map.of("rating", "Ａ"));
         write("deleteEvaluation", 204, r -> r.delete("/api/v1/evaluations/" + evaluationId));
+
+        write("publishPlanRelease", 201, r -> r.contentType(ContentType.JSON).body(Map.of("label", "変更者の確認版"))
+                .post("/api/v1/plans/" + planId + "/releases"));
 
         write("deleteIndicator", 204, r -> r.delete("/api/v1/indicators/" + indicatorId));
         write("deleteInitiative", 204, r -> r.delete("/api/v1/initiatives/" + initiativeId));
@@ -72,10 +75,18 @@ class WriteActorTest extends ApiTest {
         bundled.remove("summary");
         write("importBundle", 200, r -> r.contentType(ContentType.JSON).body(Map.of("plans", List.of(bundled)))
                 .post("/api/v1/imports"));
-        String bundledId = json().get("/api/v1/plans?municipality=131067&kind=INDUSTRIAL_PROMOTION_PLAN&size=100")
+        String bundledId = json(editor()).get("/api/v1/plans?municipality=131067&kind=INDUSTRIAL_PROMOTION_PLAN&size=100")
                 .then().statusCode(200).extract().jsonPath()
                 .getString("items.find { it.key == '" + key + "-bundle' }.id");
         TestPlans.deletePlan(bundledId);
+
+        // 概要の取込: next year's summary (the FY2021 batch one batch later) makes five drafts.
+        String summary = java.nio.file.Files.readString(java.nio.file.Path.of("seeds/sources/002_69dd780628cbc40f.txt"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("令和３年度～令和５年度", "令和４年度～令和６年度");
+        List<String> ingested = write("ingestSummary", 200, r -> r.contentType(ContentType.JSON)
+                .body(Map.of("document", "next.txt", "text", summary)).post("/api/v1/ingests"))
+                .then().body("result.plans.created", org.hamcrest.Matchers.equalTo(5)).extract().path("plans.id");
+        ingested.forEach(TestPlans::deletePlan);
 
         assertEquals(AuthTest.securedOperations().keySet(), done,
                 "every write operation of the contract is checked here");

@@ -64,7 +64,10 @@ public class AuthTest extends ApiTest {
                 new Op("replaceEvaluation", "PUT", "/api/v1/evaluations/" + ANY, json, false),
                 new Op("patchEvaluation", "PATCH", "/api/v1/evaluations/" + ANY, patch, false),
                 new Op("deleteEvaluation", "DELETE", "/api/v1/evaluations/" + ANY, null, true),
-                new Op("importBundle", "POST", "/api/v1/imports", json, true));
+                new Op("importBundle", "POST", "/api/v1/imports", json, true),
+                new Op("ingestSummary", "POST", "/api/v1/ingests", json, false),
+                // Publishing needs plans-publisher or plans-admin: an editor is refused like for deletes.
+                new Op("publishPlanRelease", "POST", "/api/v1/plans/" + ANY + "/releases", json, true));
     }
 
     /**

@@ -94,7 +94,7 @@ class ConnectionLostTest extends ApiTest {
 
         // The pool drops the dead connection: the next write and read are answered normally.
         String id = TestPlans.createPlan();
-        json().get("/api/v1/plans/" + id).then().statusCode(200);
+        json(editor()).get("/api/v1/plans/" + id).then().statusCode(200);
         TestPlans.deletePlan(id);
         return r;
     }

@@ -40,7 +40,7 @@ class PublicUrlsTest extends ApiTest {
                 .body(TestPlans.planBody(key)).post("/api/v1/plans")
                 .then().statusCode(201).extract().header("Location");
         assertThat(location, startsWith("/api/v1/plans/"));
-        String id = given().get(location).then().statusCode(200).extract().path("id");
+        String id = editor().get(location).then().statusCode(200).extract().path("id");
         assertEquals("/api/v1/plans/" + id, location);
         TestPlans.deletePlan(id);
     }

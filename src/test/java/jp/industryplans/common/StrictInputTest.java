@@ -64,7 +64,7 @@ class StrictInputTest extends ApiTest {
         }
         assertEquals(before, TestDatabase.fingerprint(), "nothing stored, not even as ?");
         String id = post(base + "\"\\ud83d\\ude00 計画\"}").then().statusCode(201).extract().path("id");
-        json().get("/api/v1/plans/" + id).then().body("title", equalTo("😀 計画"));
+        json(editor()).get("/api/v1/plans/" + id).then().body("title", equalTo("😀 計画"));
         TestPlans.deletePlan(id);
     }
 
@@ -73,7 +73,7 @@ class StrictInputTest extends ApiTest {
         String emoji = "😀".repeat(500);
         String id = as(TestTokens.editor()).contentType(ContentType.JSON).body(plan(emoji)).post("/api/v1/plans")
                 .then().statusCode(201).extract().path("id");
-        json().get("/api/v1/plans/" + id).then().body("title", equalTo(emoji));
+        json(editor()).get("/api/v1/plans/" + id).then().body("title", equalTo(emoji));
         TestPlans.deletePlan(id);
         invalid().header("Authorization", "Bearer " + TestTokens.editor()).contentType(ContentType.JSON)
                 .body(plan(emoji + "😀")).post("/api/v1/plans").then().statusCode(400)

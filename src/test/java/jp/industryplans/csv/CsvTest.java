@@ -1,6 +1,5 @@
 package jp.industryplans.csv;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
@@ -25,7 +24,7 @@ class CsvTest extends ApiTest {
     private static final CsvMapper CSV = new CsvMapper();
 
     private static String csv(String path) {
-        return given().accept("text/csv").get(path)
+        return editor().accept("text/csv").get(path)
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
     }
@@ -54,7 +53,7 @@ class CsvTest extends ApiTest {
         assertTrue(plans.get(3).get(summary).startsWith("台東区はファッション関連産業が集積し、"));
         assertEquals("002_69dd780628cbc40f.txt", plans.get(3).get(plans.get(0).indexOf("source.document")));
 
-        int jsonTotal = json().get("/api/v1/initiatives?municipality=131091&size=200").then().extract().path("total");
+        int jsonTotal = json(editor()).get("/api/v1/initiatives?municipality=131091&size=200").then().extract().path("total");
         assertEquals(jsonTotal + 1, rows(csv("/api/v1/initiatives?municipality=131091&size=200")).size());
         List<List<String>> empty = rows(csv("/api/v1/plans?q=宇宙旅行"));
         assertEquals(1, empty.size(), "an empty page still has its header row");
@@ -154,13 +153,13 @@ class CsvTest extends ApiTest {
         // Uploaded again as exported: nothing changes, and no apostrophe is stored.
         admin().contentType("text/csv; charset=UTF-8").body(exported).post("/api/v1/indicators/values")
                 .then().statusCode(200).body("updated", equalTo(0)).body("unchanged", equalTo(5));
-        texts.forEach((year, t) -> json().get("/api/v1/indicators/" + indicator + "/values/" + year + "/ACTUAL")
+        texts.forEach((year, t) -> json(editor()).get("/api/v1/indicators/" + indicator + "/values/" + year + "/ACTUAL")
                 .then().body("text", equalTo(t)).body("note", equalTo(t)));
     }
 
     @Test
     void aHugeBadUploadListsTheFirstHundredFaultsAndCountsThemAll() {
-        String id = json().get("/api/v1/indicators?size=1").then().extract().path("items[0].id");
+        String id = json(editor()).get("/api/v1/indicators?size=1").then().extract().path("items[0].id");
         StringBuilder csv = new StringBuilder("indicatorId,fiscalYear,kind,value,text,missingReason,note\n");
         for (int i = 0; i < 50_000; i++) {
             csv.append(id).append(",令和0年度,TARGET,1,,,\n");

@@ -41,7 +41,7 @@ class DashboardResourceTest extends ApiTest {
     @Test
     void acrossTokyoInReiwa3() {
         // Every regional plan runs in FY2021; neither Taito sheet does (FY2015–17, FY2019–20).
-        json().get("/api/v1/dashboard/summary?fiscalYear=令和3年度")
+        json(editor()).get("/api/v1/dashboard/summary?fiscalYear=令和3年度")
                 .then().statusCode(200)
                 .body("fiscalYear", equalTo(2021))
                 .body("fiscalYearLabel", equalTo("令和3年度"))
@@ -58,7 +58,7 @@ class DashboardResourceTest extends ApiTest {
     @Test
     void byDefaultOnlyThePlansInForceInTheLatestYearWithActualsAreCounted() {
         // Taito's latest confirmed actuals are of FY2020: only the 令和元～２年度 sheet, not the 2015–17 one beside it.
-        json().get("/api/v1/dashboard/summary?municipality=131067")
+        json(editor()).get("/api/v1/dashboard/summary?municipality=131067")
                 .then().statusCode(200)
                 .body("municipality", equalTo("131067"))
                 .body("fiscalYear", equalTo(2020))
@@ -71,14 +71,14 @@ class DashboardResourceTest extends ApiTest {
                 .body("indicators", equalTo(17))
                 .body("byMunicipality[0].indicators", equalTo(17));
         // The earlier sheet is there for whoever asks for its years.
-        json().get("/api/v1/dashboard/summary?municipality=131067&fiscalYear=H28")
+        json(editor()).get("/api/v1/dashboard/summary?municipality=131067&fiscalYear=H28")
                 .then().statusCode(200)
                 .body("fiscalYearSource", equalTo("REQUESTED"))
                 .body("periods[0].periodStart", equalTo(2015))
                 .body("plans", equalTo(1))
                 .body("indicators", equalTo(6));
         // Nationwide, the same year decides: the plans in force in FY2020.
-        json().get("/api/v1/dashboard/summary")
+        json(editor()).get("/api/v1/dashboard/summary")
                 .then().statusCode(200)
                 .body("fiscalYear", equalTo(2020))
                 .body("fiscalYearSource", equalTo("LATEST_ACTUAL"))
@@ -92,7 +92,7 @@ class DashboardResourceTest extends ApiTest {
      */
     @Test
     void statusesRestingOnEstimatesAreCountedApart() {
-        JsonPath summary = json().get("/api/v1/dashboard/summary?municipality=131067")
+        JsonPath summary = json(editor()).get("/api/v1/dashboard/summary?municipality=131067")
                 .then().statusCode(200).extract().jsonPath();
         List<IndicatorProgress> sheet = judgedFromTheSeedFile("131067-verification-2019-m35");
         List<ProgressStatus> onEstimate = sheet.stream().filter(p -> p.basis() == ProgressBasis.ESTIMATE)
@@ -145,7 +145,7 @@ class DashboardResourceTest extends ApiTest {
 
     @Test
     void withoutAnyActualEveryPlanIsCountedAndSaidSo() {
-        json().get("/api/v1/dashboard/summary?municipality=131075")
+        json(editor()).get("/api/v1/dashboard/summary?municipality=131075")
                 .then().statusCode(200)
                 .body("fiscalYear", nullValue())
                 .body("fiscalYearSource", equalTo("ALL_PLANS"))
@@ -173,7 +173,7 @@ class DashboardResourceTest extends ApiTest {
         try {
             Map<String, List<String>> java = new HashMap<>();
             for (int page = 0; ; page++) {
-                JsonPath items = json().get("/api/v1/indicators?size=200&page=" + page).then().statusCode(200)
+                JsonPath items = json(editor()).get("/api/v1/indicators?size=200&page=" + page).then().statusCode(200)
                         .extract().jsonPath();
                 List<String> ids = items.getList("items.id");
                 for (int i = 0; i < ids.size(); i++) {
@@ -194,12 +194,12 @@ class DashboardResourceTest extends ApiTest {
             assertEquals(List.of(), disagreements);
 
             // Both roll-ups of the generated plan: stored statuses by default, SQL as of FY2025.
-            JsonPath own = json().get("/api/v1/indicators?plan=" + plan + "&size=200").then().statusCode(200)
+            JsonPath own = json(editor()).get("/api/v1/indicators?plan=" + plan + "&size=200").then().statusCode(200)
                     .extract().jsonPath();
             List<String> statuses = own.getList("items.progress.status");
             List<String> estimated = own.getList("items.findAll { it.progress.basis == 'ESTIMATE' }.progress.status");
             for (String query : List.of("municipality=131067", "municipality=131067&fiscalYear=2025")) {
-                JsonPath summary = json().get("/api/v1/dashboard/summary?" + query).then().statusCode(200)
+                JsonPath summary = json(editor()).get("/api/v1/dashboard/summary?" + query).then().statusCode(200)
                         .body("plans", equalTo(1)).extract().jsonPath();
                 assertEquals(GeneratedPlan.LAST_YEAR, summary.getInt("fiscalYear"), query);
                 assertEquals(statuses.size(), summary.getInt("indicators"), query);

@@ -26,11 +26,11 @@ class EvaluationResourceTest extends ApiTest {
 
         body.put("rating", "Ｂ");
         json(admin()).body(body).put("/api/v1/evaluations/" + id).then().statusCode(200).body("rating", equalTo("Ｂ"));
-        json().get("/api/v1/evaluations?initiative=" + measure)
+        json(editor()).get("/api/v1/evaluations?initiative=" + measure)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
-        json().get("/api/v1/plans/" + plan).then().statusCode(200).body("evaluations[0].rating", equalTo("Ｂ"));
+        json(editor()).get("/api/v1/plans/" + plan).then().statusCode(200).body("evaluations[0].rating", equalTo("Ｂ"));
         json(admin()).delete("/api/v1/evaluations/" + id).then().statusCode(204);
-        json().get("/api/v1/evaluations/" + id).then().statusCode(404);
+        json(editor()).get("/api/v1/evaluations/" + id).then().statusCode(404);
         TestPlans.deletePlan(plan);
     }
 

@@ -32,16 +32,16 @@ class IndicatorResourceTest extends ApiTest {
                 .put("/api/v1/indicators/" + indicator + "/values/R6/ACTUAL")
                 .then().statusCode(201).body("value", nullValue()).body("missingReason", equalTo("NOT_YET_COMPILED"));
 
-        json().get("/api/v1/indicators/" + indicator + "/values")
+        json(editor()).get("/api/v1/indicators/" + indicator + "/values")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items[0].kind", equalTo("ACTUAL"))
                 .body("items[1].kind", equalTo("TARGET"));
-        json().get("/api/v1/indicators/" + indicator)
+        json(editor()).get("/api/v1/indicators/" + indicator)
                 .then().statusCode(200)
                 .body("initiativeId", equalTo(measure))
                 .body("values", hasSize(2));
-        json().get("/api/v1/plans/" + plan)
+        json(editor()).get("/api/v1/plans/" + plan)
                 .then().statusCode(200)
                 .body("indicators[0].values", hasSize(2));
 
@@ -89,7 +89,7 @@ class IndicatorResourceTest extends ApiTest {
                 .body("baseline.value", equalTo(90))
                 .body("countingMode", equalTo("RUNNING_TOTAL"))
                 .body("cumulative", equalTo(true));
-        json().get("/api/v1/indicators?plan=" + plan).then().statusCode(200).body("total", equalTo(1));
+        json(editor()).get("/api/v1/indicators?plan=" + plan).then().statusCode(200).body("total", equalTo(1));
         invalid().get("/api/v1/indicators?initiative=not-a-uuid")
                 .then().statusCode(400).body("errors[0].field", equalTo("initiative"));
 
@@ -98,7 +98,7 @@ class IndicatorResourceTest extends ApiTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("role"));
         json(admin()).delete("/api/v1/indicators/" + indicator).then().statusCode(204);
-        json().get("/api/v1/indicators/" + indicator).then().statusCode(404);
+        json(editor()).get("/api/v1/indicators/" + indicator).then().statusCode(404);
         TestPlans.deletePlan(plan);
     }
 
@@ -106,31 +106,31 @@ class IndicatorResourceTest extends ApiTest {
     void progressIsEmbeddedAndServedOnItsOwn() {
         String plan = TestPlans.createPlan();
         String indicator = TestPlans.createIndicator(plan, null, "progress");
-        json().get("/api/v1/indicators/" + indicator + "/progress")
+        json(editor()).get("/api/v1/indicators/" + indicator + "/progress")
                 .then().statusCode(200).body("status", equalTo("NO_DATA")).body("years", hasSize(0));
         json(admin()).body(Map.of("value", 100)).put("/api/v1/indicators/" + indicator + "/values/2024/TARGET")
                 .then().statusCode(201);
         json(admin()).body(Map.of("value", 60)).put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
                 .then().statusCode(201);
-        json().get("/api/v1/indicators/" + indicator + "/progress")
+        json(editor()).get("/api/v1/indicators/" + indicator + "/progress")
                 .then().statusCode(200)
                 .body("status", equalTo("BEHIND"))
                 .body("achievementRate", equalTo(0.6f))
                 .body("years[0].fiscalYearLabel", equalTo("令和6年度"));
         json(admin()).body(Map.of("value", 95)).put("/api/v1/indicators/" + indicator + "/values/2024/ACTUAL")
                 .then().statusCode(200);
-        json().get("/api/v1/indicators/" + indicator)
+        json(editor()).get("/api/v1/indicators/" + indicator)
                 .then().statusCode(200)
                 .body("progress.status", equalTo("ON_TRACK"))
                 .body("progress.latestActual.value", equalTo(95));
-        json().get("/api/v1/indicators/00000000-0000-5000-8000-000000000000/progress")
+        json(editor()).get("/api/v1/indicators/00000000-0000-5000-8000-000000000000/progress")
                 .then().statusCode(404).contentType("application/problem+json");
         TestPlans.deletePlan(plan);
     }
 
     @Test
     void theRulesBehindEveryStatusAreReadable() {
-        json().get("/api/v1/progress/rules")
+        json(editor()).get("/api/v1/progress/rules")
                 .then().statusCode(200)
                 .body("achievedAt", equalTo(1.0f))
                 .body("onTrackAt", equalTo(0.9f))

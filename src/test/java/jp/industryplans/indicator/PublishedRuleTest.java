@@ -28,7 +28,7 @@ class PublishedRuleTest extends ApiTest {
 
     @Test
     void everySeededAndGeneratedIndicatorKeepsThePublishedRule() throws Exception {
-        ProgressRules published = JSON.readValue(json().get("/api/v1/progress/rules").then().statusCode(200)
+        ProgressRules published = JSON.readValue(json(editor()).get("/api/v1/progress/rules").then().statusCode(200)
                 .extract().asString(), ProgressRules.class);
         assertEquals(ProgressRules.STANDARD, published, "the rules endpoint serves the rule the code applies");
         String plan = GeneratedPlan.importPlan(GeneratedIndicators.generate(7L, 150));
@@ -37,7 +37,7 @@ class PublishedRuleTest extends ApiTest {
             int seeded = 0;
             int checked = 0;
             for (int page = 0; ; page++) {
-                JsonNode items = JSON.readTree(json().get("/api/v1/indicators?size=200&page=" + page)
+                JsonNode items = JSON.readTree(json(editor()).get("/api/v1/indicators?size=200&page=" + page)
                         .then().statusCode(200).extract().asString()).path("items");
                 for (JsonNode i : items) {
                     IndicatorProgress progress = JSON.treeToValue(i.path("progress"), IndicatorProgress.class);
@@ -65,7 +65,7 @@ class PublishedRuleTest extends ApiTest {
 
     @Test
     void theRulesSayWhatEachCountingModeDoesInTheNumbersTheCodeUses() throws Exception {
-        JsonNode rules = JSON.readTree(json().get("/api/v1/progress/rules").then().statusCode(200)
+        JsonNode rules = JSON.readTree(json(editor()).get("/api/v1/progress/rules").then().statusCode(200)
                 .extract().asString());
         assertEquals(0, new BigDecimal("1.00").compareTo(rules.path("achievedAt").decimalValue()));
         assertEquals(0, new BigDecimal("0.90").compareTo(rules.path("onTrackAt").decimalValue()));

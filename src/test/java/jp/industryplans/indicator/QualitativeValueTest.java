@@ -1,6 +1,5 @@
 package jp.industryplans.indicator;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +40,7 @@ class QualitativeValueTest extends ApiTest {
             put(event, "2024/ACTUAL", Map.of("qualitative", "DONE", "text", "実施"), 201);
             put(event, "2025/ACTUAL", Map.of("qualitative", "NOT_DONE", "text", "未実施"), 201);
             put(event, "2026/ESTIMATE", Map.of("qualitative", "TEXT", "text", "一部実施"), 201);
-            json().get("/api/v1/indicators/" + event).then().statusCode(200)
+            json(editor()).get("/api/v1/indicators/" + event).then().statusCode(200)
                     .body("values.find { it.kind == 'ACTUAL' && it.fiscalYear == 2025 }.qualitative", equalTo("NOT_DONE"))
                     .body("values.find { it.kind == 'ACTUAL' && it.fiscalYear == 2025 }.value", nullValue())
                     .body("progress.status", equalTo("BEHIND"))
@@ -51,7 +50,7 @@ class QualitativeValueTest extends ApiTest {
                     .body("progress.years[2].actualQualitative", equalTo("TEXT"))
                     .body("progress.years[2].status", equalTo("NO_DATA"));
             put(event, "2025/ACTUAL", Map.of("qualitative", "DONE", "text", "実施"), 200);
-            json().get("/api/v1/indicators/" + event + "/progress").then().statusCode(200)
+            json(editor()).get("/api/v1/indicators/" + event + "/progress").then().statusCode(200)
                     .body("status", equalTo("ACHIEVED"));
         } finally {
             TestPlans.deletePlan(plan);
@@ -77,8 +76,8 @@ class QualitativeValueTest extends ApiTest {
             invalid(admin()).contentType(ContentType.JSON).body(Map.of("qualitative", "DONE", "missingReason", "NOT_SURVEYED"))
                     .put("/api/v1/indicators/" + event + "/values/2024/ACTUAL")
                     .then().statusCode(400).body("errors[0].field", equalTo("missingReason"));
-            json().get("/api/v1/indicators/" + event + "/values").then().statusCode(200).body("total", equalTo(0));
-            json().get("/api/v1/indicators/" + count + "/values").then().statusCode(200).body("total", equalTo(0));
+            json(editor()).get("/api/v1/indicators/" + event + "/values").then().statusCode(200).body("total", equalTo(0));
+            json(editor()).get("/api/v1/indicators/" + count + "/values").then().statusCode(200).body("total", equalTo(0));
 
             // A mode cannot change under values that do not suit it.
             put(count, "2024/ACTUAL", Map.of("value", 3), 201);
@@ -86,7 +85,7 @@ class QualitativeValueTest extends ApiTest {
             body.put("countingMode", "QUALITATIVE");
             invalid(admin()).contentType(ContentType.JSON).body(body).put("/api/v1/indicators/" + count).then().statusCode(400)
                     .body("errors[0].field", equalTo("countingMode"));
-            json().get("/api/v1/indicators/" + count).then().statusCode(200).body("countingMode", equalTo("PER_YEAR"));
+            json(editor()).get("/api/v1/indicators/" + count).then().statusCode(200).body("countingMode", equalTo("PER_YEAR"));
         } finally {
             TestPlans.deletePlan(plan);
         }
@@ -101,11 +100,11 @@ class QualitativeValueTest extends ApiTest {
             admin().contentType("text/csv").body(header + event + ",2024,TARGET,,DONE,実施,,,false\n"
                             + event + ",2025,ACTUAL,,NOT_DONE,未実施,,,true\n")
                     .post("/api/v1/indicators/values").then().statusCode(200).body("created", equalTo(2));
-            json().get("/api/v1/indicators/values?indicator=" + event).then().statusCode(200)
+            json(editor()).get("/api/v1/indicators/values?indicator=" + event).then().statusCode(200)
                     .body("items[0].qualitative", equalTo("DONE"))
                     .body("items[1].qualitative", equalTo("NOT_DONE"))
                     .body("items[1].fiscalYearInferred", equalTo(true));
-            String exported = given().accept("text/csv").get("/api/v1/indicators/values?indicator=" + event)
+            String exported = editor().accept("text/csv").get("/api/v1/indicators/values?indicator=" + event)
                     .then().statusCode(200).extract().asString();
             admin().contentType("text/csv").body(exported).post("/api/v1/indicators/values")
                     .then().statusCode(200).body("unchanged", equalTo(2));
@@ -119,7 +118,7 @@ class QualitativeValueTest extends ApiTest {
                             + count + ",2026,TARGET,,DONE,,,,\n")
                     .post("/api/v1/indicators/values").then().statusCode(400)
                     .body("errors.field", equalTo(List.of("row 2, column value", "row 3, column qualitative")));
-            assertEquals(2, (int) json().get("/api/v1/indicators/values?plan=" + plan).then().extract().path("total"));
+            assertEquals(2, (int) json(editor()).get("/api/v1/indicators/values?plan=" + plan).then().extract().path("total"));
         } finally {
             TestPlans.deletePlan(plan);
         }
@@ -135,6 +134,6 @@ class QualitativeValueTest extends ApiTest {
         invalid(admin()).contentType(ContentType.JSON).body(Map.of("plans", List.of(plan))).post("/api/v1/imports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("plans[0].indicators[0].values[0].value"));
-        json().get("/api/v1/plans?q=test-qualitative-bundle").then().statusCode(200).body("total", equalTo(0));
+        json(editor()).get("/api/v1/plans?q=test-qualitative-bundle").then().statusCode(200).body("total", equalTo(0));
     }
 }

@@ -25,30 +25,30 @@ class InitiativeResourceTest extends ApiTest {
         String pillar = TestPlans.createInitiative(plan, null, "p1", "事業承継支援");
         String project = TestPlans.createInitiative(plan, pillar, "p1-1", "後継者塾");
 
-        json().get("/api/v1/initiatives/" + project)
+        json(editor()).get("/api/v1/initiatives/" + project)
                 .then().statusCode(200)
                 .body("parentId", equalTo(pillar))
                 .body("planId", equalTo(plan))
                 .body("key", equalTo("p1-1"));
-        json().get("/api/v1/plans/" + plan)
+        json(editor()).get("/api/v1/plans/" + plan)
                 .then().statusCode(200)
                 .body("initiatives", hasSize(1))
                 .body("initiatives[0].title", equalTo("事業承継支援"))
                 .body("initiatives[0].children[0].title", equalTo("後継者塾"))
                 .body("initiatives[0].children[0].children", hasSize(0));
-        json().get("/api/v1/plans/" + plan + "/initiatives")
+        json(editor()).get("/api/v1/plans/" + plan + "/initiatives")
                 .then().statusCode(200)
                 .body("total", equalTo(2));
-        json().get("/api/v1/initiatives?plan=" + plan + "&sort=title")
+        json(editor()).get("/api/v1/initiatives?plan=" + plan + "&sort=title")
                 .then().statusCode(200)
                 .body("items.title", equalTo(List.of("事業承継支援", "後継者塾")));
         TestPlans.deletePlan(plan);
-        json().get("/api/v1/initiatives/" + project).then().statusCode(404);
+        json(editor()).get("/api/v1/initiatives/" + project).then().statusCode(404);
     }
 
     @Test
     void filtersByMunicipality() {
-        json().get("/api/v1/initiatives?municipality=131091&size=200")
+        json(editor()).get("/api/v1/initiatives?municipality=131091&size=200")
                 .then().statusCode(200)
                 .body("total", greaterThan(4))
                 .body("items.title", hasItem("事業承継支援"));

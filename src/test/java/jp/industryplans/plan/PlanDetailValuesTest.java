@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 class PlanDetailValuesTest extends ApiTest {
 
     private static void sameAsTheIndicatorsOwnPage(String plan) {
-        List<Map<String, Object>> shown = anonymous().header("Cache-Control", "no-cache")
+        List<Map<String, Object>> shown = editor().header("Cache-Control", "no-cache")
                 .get("/api/v1/plans/" + plan).then().statusCode(200).extract().path("indicators");
         for (Map<String, Object> indicator : shown) {
-            Map<String, Object> own = anonymous().get("/api/v1/indicators/" + indicator.get("id"))
+            Map<String, Object> own = editor().get("/api/v1/indicators/" + indicator.get("id"))
                     .then().statusCode(200).extract().jsonPath().getMap("$");
             assertEquals(own, indicator, "indicator " + indicator.get("id") + " in plan " + plan);
         }
@@ -32,7 +32,7 @@ class PlanDetailValuesTest extends ApiTest {
 
     @Test
     void everySeededPlanShowsItsIndicatorsAsTheirOwnPagesDo() {
-        List<String> plans = anonymous().get("/api/v1/plans?size=200").then().statusCode(200)
+        List<String> plans = editor().get("/api/v1/plans?size=200").then().statusCode(200)
                 .extract().path("items.id");
         assertFalse(plans.isEmpty());
         plans.forEach(PlanDetailValuesTest::sameAsTheIndicatorsOwnPage);
@@ -50,7 +50,7 @@ class PlanDetailValuesTest extends ApiTest {
         put(indicator, "2022/ACTUAL", Map.of("missingReason", "NOT_YET_COMPILED", "note", "集計中"));
         put(indicator, "2023/ESTIMATE", Map.of("value", 0));
         sameAsTheIndicatorsOwnPage(plan);
-        List<Map<String, Object>> values = anonymous().header("Cache-Control", "no-cache")
+        List<Map<String, Object>> values = editor().header("Cache-Control", "no-cache")
                 .get("/api/v1/plans/" + plan).then().statusCode(200).extract().path("indicators[0].values");
         assertEquals(5, values.size());
         assertEquals(List.of("2021 ACTUAL", "2021 TARGET", "2022 ACTUAL", "2022 TARGET", "2023 ESTIMATE"),

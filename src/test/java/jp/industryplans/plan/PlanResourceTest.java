@@ -22,7 +22,7 @@ class PlanResourceTest extends ApiTest {
 
     @Test
     void filtersByMunicipality() {
-        json().get("/api/v1/plans?municipality=131091")
+        json(editor()).get("/api/v1/plans?municipality=131091")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].title", equalTo("品川区地域産業活性化計画"))
@@ -37,13 +37,13 @@ class PlanResourceTest extends ApiTest {
     @Test
     void filtersByKindAndActiveFiscalYearInEveryEraForm() {
         for (String fy : new String[] {"2021", "R3", "令和3", "令和3年度", "２０２１", "平成33年度"}) {
-            json().queryParam("fiscalYear", fy).get("/api/v1/plans?kind=REGIONAL_INDUSTRY_REVITALIZATION&size=50")
+            json(editor()).queryParam("fiscalYear", fy).get("/api/v1/plans?kind=REGIONAL_INDUSTRY_REVITALIZATION&size=50")
                     .then().statusCode(200)
                     .body("total", equalTo(15))
                     .body("items.periodStart", everyItem(org.hamcrest.Matchers.lessThanOrEqualTo(2021)))
                     .body("items.periodEnd", everyItem(org.hamcrest.Matchers.greaterThanOrEqualTo(2021)));
         }
-        json().get("/api/v1/plans?kind=REGIONAL_INDUSTRY_REVITALIZATION&fiscalYear=2019")
+        json(editor()).get("/api/v1/plans?kind=REGIONAL_INDUSTRY_REVITALIZATION&fiscalYear=2019")
                 .then().statusCode(200)
                 .body("total", equalTo(4))
                 .body("items.municipalityName", hasItems("墨田区", "荒川区", "板橋区", "青梅市"));
@@ -51,7 +51,7 @@ class PlanResourceTest extends ApiTest {
 
     @Test
     void sortsWithAStableTieBreaker() {
-        json().get("/api/v1/plans?kind=REGIONAL_INDUSTRY_REVITALIZATION&sort=-periodStart,municipalityCode&size=3")
+        json(editor()).get("/api/v1/plans?kind=REGIONAL_INDUSTRY_REVITALIZATION&sort=-periodStart,municipalityCode&size=3")
                 .then().statusCode(200)
                 .body("items[0].periodStart", equalTo(2021))
                 .body("items[0].municipalityCode", equalTo("131067"))
@@ -77,9 +77,9 @@ class PlanResourceTest extends ApiTest {
 
     @Test
     void detailCarriesTheWholeTree() {
-        String id = json().get("/api/v1/plans?municipality=131067&kind=REGIONAL_INDUSTRY_REVITALIZATION")
+        String id = json(editor()).get("/api/v1/plans?municipality=131067&kind=REGIONAL_INDUSTRY_REVITALIZATION")
                 .then().statusCode(200).extract().path("items[0].id");
-        json().get("/api/v1/plans/" + id)
+        json(editor()).get("/api/v1/plans/" + id)
                 .then().statusCode(200)
                 .body("key", equalTo("131067-regional-2021"))
                 .body("title", equalTo("台東区地域産業活性化計画"))
@@ -110,10 +110,10 @@ class PlanResourceTest extends ApiTest {
                 .then().statusCode(200)
                 .body("title", equalTo("改訂テスト計画"))
                 .body("edition", equalTo(2));
-        json().get("/api/v1/plans/" + id).then().statusCode(200).body("title", equalTo("改訂テスト計画"));
+        json(editor()).get("/api/v1/plans/" + id).then().statusCode(200).body("title", equalTo("改訂テスト計画"));
 
         json(admin()).delete("/api/v1/plans/" + id).then().statusCode(204);
-        json().get("/api/v1/plans/" + id).then().statusCode(404).contentType("application/problem+json");
+        json(editor()).get("/api/v1/plans/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -169,7 +169,7 @@ class PlanResourceTest extends ApiTest {
 
     @Test
     void unknownAndMalformedIdsAreNotFound() {
-        json().get("/api/v1/plans/00000000-0000-5000-8000-000000000000")
+        json(editor()).get("/api/v1/plans/00000000-0000-5000-8000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("instance", equalTo("/api/v1/plans/00000000-0000-5000-8000-000000000000"));
         invalid().get("/api/v1/plans/not-a-uuid")
@@ -180,26 +180,26 @@ class PlanResourceTest extends ApiTest {
 
     @Test
     void conditionalGetAnswers304UntilTheDataChanges() {
-        String etag = json().get("/api/v1/plans?municipality=131067")
+        String etag = json(editor()).get("/api/v1/plans?municipality=131067")
                 .then().statusCode(200).header("ETag", org.hamcrest.Matchers.matchesPattern("\"[A-Za-z0-9_-]{27}\""))
                 .extract().header("ETag");
-        json().header("If-None-Match", etag).get("/api/v1/plans?municipality=131067")
+        json(editor()).header("If-None-Match", etag).get("/api/v1/plans?municipality=131067")
                 .then().statusCode(304).header("ETag", equalTo(etag)).body(org.hamcrest.Matchers.emptyString());
-        json().header("If-None-Match", "\"other\", " + etag).get("/api/v1/plans?municipality=131067")
+        json(editor()).header("If-None-Match", "\"other\", " + etag).get("/api/v1/plans?municipality=131067")
                 .then().statusCode(304);
 
         String id = TestPlans.createPlan();
-        String changed = json().header("If-None-Match", etag).get("/api/v1/plans?municipality=131067")
+        String changed = json(editor()).header("If-None-Match", etag).get("/api/v1/plans?municipality=131067")
                 .then().statusCode(200).extract().header("ETag");
         org.junit.jupiter.api.Assertions.assertNotEquals(etag, changed);
 
-        String detail = json().get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
-        json().header("If-None-Match", detail).get("/api/v1/plans/" + id).then().statusCode(304);
+        String detail = json(editor()).get("/api/v1/plans/" + id).then().statusCode(200).extract().header("ETag");
+        json(editor()).header("If-None-Match", detail).get("/api/v1/plans/" + id).then().statusCode(304);
         TestPlans.deletePlan(id);
     }
 
     private static String detailTag(String plan) {
-        return json().get("/api/v1/plans/" + plan).then().statusCode(200).extract().header("ETag");
+        return json(editor()).get("/api/v1/plans/" + plan).then().statusCode(200).extract().header("ETag");
     }
 
     @Test
@@ -223,10 +223,10 @@ class PlanResourceTest extends ApiTest {
                 tags.toString());
         // Deleting the only value gives back the very representation it had before: the same tag.
         org.junit.jupiter.api.Assertions.assertEquals(tags.get(2), tags.get(5));
-        json().header("If-None-Match", tags.get(tags.size() - 1)).get("/api/v1/plans/" + plan)
+        json(editor()).header("If-None-Match", tags.get(tags.size() - 1)).get("/api/v1/plans/" + plan)
                 .then().statusCode(304);
         TestPlans.deletePlan(plan);
-        json().header("If-None-Match", tags.get(tags.size() - 1)).get("/api/v1/plans/" + plan)
+        json(editor()).header("If-None-Match", tags.get(tags.size() - 1)).get("/api/v1/plans/" + plan)
                 .then().statusCode(404);
     }
 }

@@ -26,7 +26,7 @@ class StatementCountTest extends ApiTest {
     private long statementsFor(String path) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
-        anonymous().get(path).then().statusCode(200);
+        editor().get(path).then().statusCode(200);
         return stats.getPrepareStatementCount();
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ImportResourceTest extends ApiTest {
 
     private static int total(String path) {
-        return json().get(path).then().statusCode(200).extract().path("total");
+        return json(editor()).get(path).then().statusCode(200).extract().path("total");
     }
 
     private static List<Integer> counts() {
@@ -62,7 +62,7 @@ class ImportResourceTest extends ApiTest {
                 .body("plans.created", equalTo(0))
                 .body("plans.updated", equalTo(1))
                 .body("initiatives.unchanged", equalTo(1));
-        String planId = json().get("/api/v1/plans?municipality=131067&kind=INDUSTRIAL_PROMOTION_PLAN&q=取込テスト計画")
+        String planId = json(editor()).get("/api/v1/plans?municipality=131067&kind=INDUSTRIAL_PROMOTION_PLAN&q=取込テスト計画")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].summary", equalTo("第二版"))
@@ -91,7 +91,7 @@ class ImportResourceTest extends ApiTest {
                         "plans[1].municipalityCode", "plans[1].periodEnd",
                         "plans[1].indicators[0].values[0].missingReason"));
         assertEquals(before, counts());
-        json().get("/api/v1/plans?q=正しい計画").then().statusCode(200).body("total", equalTo(0));
+        json(editor()).get("/api/v1/plans?q=正しい計画").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
@@ -130,8 +130,8 @@ class ImportResourceTest extends ApiTest {
                 .body("errors[0].field", equalTo("plans[0].municipalityCode"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("belongs to municipality 131067"));
         assertEquals(before, jp.industryplans.TestDatabase.fingerprint(), "the plan stayed where it was");
-        String planId = json().get("/api/v1/plans?q=" + key).then().extract().path("items[0].id");
-        json().get("/api/v1/plans/" + planId).then().body("municipalityCode", equalTo("131067"));
+        String planId = json(editor()).get("/api/v1/plans?q=" + key).then().extract().path("items[0].id");
+        json(editor()).get("/api/v1/plans/" + planId).then().body("municipalityCode", equalTo("131067"));
         jp.industryplans.TestPlans.deletePlan(planId);
     }
 
@@ -141,11 +141,11 @@ class ImportResourceTest extends ApiTest {
         String key = "import-whole-" + System.nanoTime();
         json(admin()).body(Map.of("plans", List.of(planEntry(key, "131067", "初版の概要")))).post("/api/v1/imports")
                 .then().statusCode(200);
-        String planId = json().get("/api/v1/plans?q=" + key).then().extract().path("items[0].id");
-        json().get("/api/v1/plans/" + planId).then().body("summary", equalTo("初版の概要"));
+        String planId = json(editor()).get("/api/v1/plans?q=" + key).then().extract().path("items[0].id");
+        json(editor()).get("/api/v1/plans/" + planId).then().body("summary", equalTo("初版の概要"));
         json(admin()).body(Map.of("plans", List.of(planEntry(key, "131067", null)))).post("/api/v1/imports")
                 .then().statusCode(200).body("plans.updated", equalTo(1));
-        json().get("/api/v1/plans/" + planId).then().body("summary", equalTo(null));
+        json(editor()).get("/api/v1/plans/" + planId).then().body("summary", equalTo(null));
         jp.industryplans.TestPlans.deletePlan(planId);
     }
 

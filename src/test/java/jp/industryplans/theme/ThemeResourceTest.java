@@ -23,7 +23,7 @@ class ThemeResourceTest extends ApiTest {
 
     @Test
     void theVocabularyWithWhoCarriesEachTheme() {
-        json().get("/api/v1/themes?size=50")
+        json(editor()).get("/api/v1/themes?size=50")
                 .then().statusCode(200)
                 .body("total", equalTo(13))
                 .body("items.key", hasItems("business-succession", "startups", "market-expansion", "digital",
@@ -37,17 +37,17 @@ class ThemeResourceTest extends ApiTest {
 
     @Test
     void oneTheme() {
-        json().get("/api/v1/themes/traditional-crafts")
+        json(editor()).get("/api/v1/themes/traditional-crafts")
                 .then().statusCode(200)
                 .body("labelEn", equalTo("Traditional crafts"))
                 .body("municipalities.code", hasItem("131067"));
-        json().get("/api/v1/themes/no-such-theme")
+        json(editor()).get("/api/v1/themes/no-such-theme")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void everySeededInitiativeIsTagged() {
-        json().get("/api/v1/initiatives?size=200")
+        json(editor()).get("/api/v1/initiatives?size=200")
                 .then().statusCode(200)
                 .body("total", equalTo(170))
                 .body("items.themes", everyItem(not(empty())));
@@ -55,7 +55,7 @@ class ThemeResourceTest extends ApiTest {
 
     @Test
     void themeFiltersPlansAndInitiatives() {
-        json().get("/api/v1/plans?theme=business-succession&size=50")
+        json(editor()).get("/api/v1/plans?theme=business-succession&size=50")
                 .then().statusCode(200)
                 .body("items.municipalityName", hasItems("品川区", "中野区", "江戸川区", "荒川区", "板橋区"))
                 .body("items.municipalityName", not(hasItem("三鷹市")));
@@ -63,7 +63,7 @@ class ThemeResourceTest extends ApiTest {
         long tagged = SeedFiles.plans().stream().flatMap(p -> SeedFiles.initiatives(p).stream())
                 .filter(i -> i.path("themes").toString().contains("\"traditional-crafts\"")).count();
         org.junit.jupiter.api.Assertions.assertTrue(tagged > 0, "the seeds tag some initiatives traditional-crafts");
-        json().get("/api/v1/initiatives?theme=traditional-crafts&size=200")
+        json(editor()).get("/api/v1/initiatives?theme=traditional-crafts&size=200")
                 .then().statusCode(200)
                 .body("total", equalTo((int) tagged))
                 .body("items", hasSize((int) tagged))

@@ -31,7 +31,7 @@ class ConcurrentUpdateTest extends ApiTest {
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                String etag = json().get(path).then().statusCode(200).extract().header("ETag");
+                String etag = json(editor()).get(path).then().statusCode(200).extract().header("ETag");
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Response>> answers = new ArrayList<>();
                 List<String> titles = new ArrayList<>();
@@ -68,7 +68,7 @@ class ConcurrentUpdateTest extends ApiTest {
                 }
                 assertEquals(1, winners.size(), "round " + round + ": exactly one write wins, got " + winners);
                 assertEquals(WRITERS - 1, lost);
-                Response now = json().get(path);
+                Response now = json(editor()).get(path);
                 assertEquals(winners.get(0), now.path("title"), "the stored state is the winner's write");
                 assertEquals(winnerTag, now.header("ETag"), "and its tag is the one the winner was given");
                 assertTrue(!etag.equals(winnerTag));

@@ -21,7 +21,7 @@ class PreconditionTest extends ApiTest {
     private static final String PROBLEMS = "https://industry-plans.example.jp/problems/";
 
     private static String etag(String path) {
-        return json().get(path).then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+        return json(editor()).get(path).then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
     }
 
     @Test
@@ -40,7 +40,7 @@ class PreconditionTest extends ApiTest {
         invalid(admin()).header(ReadBeforeWriteFilter.RAW, "true").contentType("application/merge-patch+json")
                 .body("{\"summary\":\"x\"}").patch(path).then().statusCode(428);
         assertEquals(before, etag(path));
-        json().get(path).then().body("title", not(equalTo("上書きされてはならない")));
+        json(editor()).get(path).then().body("title", not(equalTo("上書きされてはならない")));
         TestPlans.deletePlan(plan);
     }
 
@@ -64,7 +64,7 @@ class PreconditionTest extends ApiTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "precondition-failed"));
         json(admin()).header("If-Match", first).delete(path).then().statusCode(412);
-        json().get(path).then().body("title", equalTo("第一の更新"));
+        json(editor()).get(path).then().body("title", equalTo("第一の更新"));
 
         // A list of tags matches when one of them is current; * matches any version.
         body.put("title", "第二の更新");
@@ -81,7 +81,7 @@ class PreconditionTest extends ApiTest {
         TestPlans.createInitiative(plan, null, "p1", "柱一");
         String after = etag(path);
         assertNotEquals(before, after, "the plan's detail shows its initiatives, so its version moved");
-        json().header("If-None-Match", after).get(path).then().statusCode(304);
+        json(editor()).header("If-None-Match", after).get(path).then().statusCode(304);
         json(admin()).header("If-Match", before).delete(path).then().statusCode(412);
         json(admin()).header("If-Match", after).delete(path).then().statusCode(204);
     }
@@ -98,7 +98,7 @@ class PreconditionTest extends ApiTest {
         for (String path : new String[] {"/api/v1/initiatives/" + initiative, "/api/v1/indicators/" + indicator,
                 value}) {
             String tag = etag(path);
-            json().header("If-None-Match", tag).get(path).then().statusCode(304).header("ETag", equalTo(tag));
+            json(editor()).header("If-None-Match", tag).get(path).then().statusCode(304).header("ETag", equalTo(tag));
         }
         // An indicator's representation holds its values: a value write moves the indicator's tag.
         String indicatorBefore = etag("/api/v1/indicators/" + indicator);
@@ -119,7 +119,7 @@ class PreconditionTest extends ApiTest {
         // A second create of the same cell must not silently replace the first.
         json(admin()).header("If-None-Match", "*").body(Map.of("value", 2)).put(value).then().statusCode(412);
         json(admin()).header("If-Match", "\"not-the-tag\"").body(Map.of("value", 3)).put(value).then().statusCode(412);
-        json().get(value).then().statusCode(200).body("value", equalTo(1));
+        json(editor()).get(value).then().statusCode(200).body("value", equalTo(1));
         invalid(admin()).header(ReadBeforeWriteFilter.RAW, "true").delete(value).then().statusCode(428);
         TestPlans.deletePlan(plan);
     }
@@ -134,13 +134,13 @@ class PreconditionTest extends ApiTest {
         json(admin()).header(ReadBeforeWriteFilter.RAW, "true").header("If-Match", "\"stale\"").header("If-None-Match", "*")
                 .body(Map.of("value", 7)).put(value).then().statusCode(412);
         assertEquals(before, jp.industryplans.TestDatabase.fingerprint(), "the value was not created");
-        json().get(value).then().statusCode(404);
+        json(editor()).get(value).then().statusCode(404);
         String created = json(admin()).header("If-None-Match", "*").body(Map.of("value", 7)).put(value)
                 .then().statusCode(201).extract().header("ETag");
         // A current If-Match beside If-None-Match: * still fails: the value exists.
         json(admin()).header(ReadBeforeWriteFilter.RAW, "true").header("If-Match", created).header("If-None-Match", "*")
                 .body(Map.of("value", 8)).put(value).then().statusCode(412);
-        json().get(value).then().body("value", equalTo(7));
+        json(editor()).get(value).then().body("value", equalTo(7));
         TestPlans.deletePlan(plan);
     }
 }
