@@ -112,6 +112,16 @@ public class ProblemMappers {
             // The framework's own message names its classes; the status says enough.
             default -> "The request cannot be answered as sent (" + status + " " + title + ").";
         };
+        if (status == 404) {
+            // The REST layer tried a resource class that does not serve this path; when the contract
+            // serves the path with other methods, the method is what is wrong.
+            Set<String> allowed = ContractPaths.allowed(uri.getPath());
+            if (!allowed.isEmpty()) {
+                return Response.fromResponse(problem(405, "http-405", "Method not allowed",
+                        "The request cannot be answered as sent (405 Method not allowed).", uri, null))
+                        .header("Allow", String.join(", ", allowed)).build();
+            }
+        }
         Response r = problem(status, "http-" + status, title, detail, uri, null);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(r).header("Allow", e.getResponse().getHeaderString("Allow")).build();

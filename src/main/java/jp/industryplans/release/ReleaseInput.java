@@ -14,6 +14,6 @@ import jakarta.validation.constraints.Size;
  *                    change log, for staff only.
  * @param note        a remark shown with the release
  */
-public record ReleaseInput(@NotBlank @Size(max = 200) String label, String publishedOn,
+public record ReleaseInput(@NotBlank @Size(max = 200) String label, @CalendarDate String publishedOn,
                            @Size(min = 1, max = 200) String publisher, @Size(max = 2000) String note) {
 }

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.Audience;
+import jp.industryplans.common.FieldError;
 import jp.industryplans.common.Ids;
 import jp.industryplans.common.PageResult;
 import jp.industryplans.common.PublicUrls;
@@ -86,8 +88,13 @@ public class ReleaseResource {
     public Response diff(@RestPath String id, @RestPath String sequence, @RestQuery String from,
                          @Context HttpHeaders headers) {
         UUID plan = Ids.path(id);
-        int to = ReleasedAnswers.sequence("sequence", sequence);
-        Integer base = from == null ? null : ReleasedAnswers.sequence("from", from);
+        // Both numbers are checked before either is refused, so one answer names every faulty one.
+        List<FieldError> errors = new ArrayList<>();
+        Integer to = ReleasedAnswers.sequence("sequence", sequence, errors);
+        Integer base = from == null ? null : ReleasedAnswers.sequence("from", from, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
         return answers.immutable(diffs.diff(plan, base == null ? to - 1 : base, to), headers);
     }
 }

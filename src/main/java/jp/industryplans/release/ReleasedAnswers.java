@@ -9,9 +9,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.ConditionalGet;
+import jp.industryplans.common.FieldError;
 
 /**
  * How releases are answered over HTTP. A release never changes, so its answers carry a strong
@@ -33,8 +36,19 @@ public class ReleasedAnswers {
 
     /** A release number in a path or a query: 1, 2, … */
     static int sequence(String field, String text) {
+        List<FieldError> errors = new ArrayList<>(1);
+        Integer number = sequence(field, text, errors);
+        if (number == null) {
+            throw ApiException.invalid(errors);
+        }
+        return number;
+    }
+
+    /** The release number in {@code text}, or null with the fault added to {@code errors}. */
+    static Integer sequence(String field, String text, List<FieldError> errors) {
         if (text == null || !SEQUENCE.matcher(text).matches()) {
-            throw ApiException.invalid(field, "must be a release number: 1, 2, 3 …");
+            errors.add(new FieldError(field, "must be a release number: 1, 2, 3 …"));
+            return null;
         }
         return Integer.parseInt(text);
     }
