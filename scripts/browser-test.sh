@@ -60,7 +60,7 @@ stop_server() {
 trap stop_server EXIT
 
 ready=
-for _ in $(seq 1 120); do
+for _ in $(seq 1 480); do
   if ! kill -0 "$SERVER" 2>/dev/null; then
     log "the service exited during start-up; the end of $LOG:"; tail -n 40 "$LOG" >&2; exit 1
   fi
@@ -68,7 +68,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 if [ -z "$ready" ]; then
-  log "$BASE_URL/q/health/ready did not answer 200 within 60 s; the end of $LOG:"; tail -n 40 "$LOG" >&2; exit 1
+  log "$BASE_URL/q/health/ready did not answer 200 within 240 s; the end of $LOG:"; tail -n 40 "$LOG" >&2; exit 1
 fi
 log "service ready at $BASE_URL"
 

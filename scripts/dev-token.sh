@@ -24,8 +24,8 @@ while [ $# -gt 0 ]; do
     --user) USER_NAME="$2"; shift ;;
     --hours) HOURS="$2"; shift ;;
     -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    plans-editor|plans-admin) ROLES+=("$1") ;;
-    *) echo "unknown argument or role: $1 (roles: plans-editor, plans-admin)" >&2; exit 2 ;;
+    plans-editor|plans-publisher|plans-admin) ROLES+=("$1") ;;
+    *) echo "unknown argument or role: $1 (roles: plans-editor, plans-publisher, plans-admin)" >&2; exit 2 ;;
   esac
   shift
 done

@@ -28,7 +28,7 @@ mkdir -p target
 env -u INDUSTRYPLANS_CORS_WRITE_ORIGINS java -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 480); do
   kill -0 "$SERVER" 2>/dev/null || { log "the service exited; see $LOG"; tail -n 30 "$LOG" >&2; exit 1; }
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/q/health/ready")" = 200 ] && break
   sleep 0.5

@@ -22,7 +22,7 @@ for i in 0 1; do
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_PORT=${PORTS[$i]} \
     java -jar target/quarkus-app/quarkus-run.jar >"$LOG/replica-$i.log" 2>&1 &
   PIDS+=($!)
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 480); do
     curl -sf "http://127.0.0.1:${PORTS[$i]}/q/health/ready" >/dev/null && break
     sleep 0.5
   done
@@ -31,5 +31,5 @@ for i in 0 1; do
 done
 echo "== two replicas on one database: A on ${PORTS[0]}, B on ${PORTS[1]}"
 python3 scripts/replicas/two_instances.py "http://127.0.0.1:${PORTS[0]}" "http://127.0.0.1:${PORTS[1]}" \
-  "$(scripts/dev-token.sh plans-editor)" "${ROUNDS:-50}"
-echo "PASSED: every read through B after a write through A saw the write"
+  "$(scripts/dev-token.sh plans-editor)" "$(scripts/dev-token.sh plans-publisher)" "${ROUNDS:-50}"
+echo "PASSED: every staff read through B after a write through A saw the write, and every public read after a publication through A"

@@ -53,11 +53,11 @@ public final class Scenario {
         // Detail and indicator progress.
         PlanPage regional = anonymousPlans.listPlans(null, null, null, null, "131067",
                 PlanKind.REGIONAL_INDUSTRY_REVITALIZATION, null, null, null);
-        Plan taito = anonymousPlans.getPlan(regional.getItems().get(0).getId(), null, null);
+        Plan taito = anonymousPlans.getPlan(regional.getItems().get(0).getId(), null, null, null);
         check(taito.getTitle().equals("台東区地域産業活性化計画"), "plan detail: " + taito.getTitle());
         IndicatorsApi anonymousIndicators = new IndicatorsApi(client(base, null));
         IndicatorPage indicators = anonymousIndicators.listIndicators(null, 0, 5, null, null, null, "131067", null);
-        IndicatorProgress progress = anonymousIndicators.getIndicatorProgress(indicators.getItems().get(0).getId(), null);
+        IndicatorProgress progress = anonymousIndicators.getIndicatorProgress(indicators.getItems().get(0).getId(), null, null);
         check(progress.getStatus() != null && progress.getCountingMode() != null, "progress: " + progress.getStatus());
 
         // Create plan → initiative → indicator → value.
@@ -83,7 +83,7 @@ public final class Scenario {
             check(json.writeValueAsString(patch).equals("{\"summary\":\"生成クライアントから一項目だけ変更\"}"),
                     "a one-member patch is serialised as one member: " + json.writeValueAsString(patch));
             // The plan's ETag as it is now: its tree grew since the create.
-            String now = header(plans.getPlanWithHttpInfo(planId, null, null), "etag");
+            String now = header(plans.getPlanWithHttpInfo(planId, null, null, null), "etag");
             ApiResponse<Plan> patched = plans.patchPlanWithHttpInfo(now, planId, patch);
             check(patched.getData().getSummary().equals("生成クライアントから一項目だけ変更")
                     && patched.getData().getTitle().equals("生成クライアント試験計画"), "patched one member");
@@ -101,14 +101,14 @@ public final class Scenario {
         } finally {
             if (!deletedPlan) {
                 PlansApi admin = new PlansApi(adminClient);
-                admin.deletePlan(header(admin.getPlanWithHttpInfo(planId, null, null), "etag"), planId);
+                admin.deletePlan(header(admin.getPlanWithHttpInfo(planId, null, null, null), "etag"), planId);
             }
         }
 
         // Typed problem details.
         Problem bad = expect(400, () -> anonymousPlans.listPlans(null, null, null, null, "131060", null, null, null, null), json);
         check(bad.getErrors().get(0).getField().equals("municipality"), "bad municipality code named");
-        Problem unknown = expect(404, () -> anonymousPlans.getPlan(UUID.randomUUID(), null, null), json);
+        Problem unknown = expect(404, () -> anonymousPlans.getPlan(UUID.randomUUID(), null, null, null), json);
         check(unknown.getType().toString().endsWith("/not-found"), "unknown id");
         Problem tooBig = expect(400, () -> anonymousPlans.listPlans(null, null, 100000, null, null, null, null, null, null), json);
         check(tooBig.getErrors().get(0).getField().equals("size"), "size=100000 named");

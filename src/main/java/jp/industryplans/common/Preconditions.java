@@ -27,7 +27,8 @@ public final class Preconditions {
         // RFC 9110 §13.2.2: If-Match is evaluated first, so a stale tag fails even beside If-None-Match.
         if (!blank(ifMatch) && (current == null || !matches(ifMatch, current))) {
             throw failed("The record has changed since the ETag you sent (or no longer exists); "
-                    + "read it again and retry with its current ETag.");
+                    + "read it again with your token (a read without one shows the released copy and its tag) "
+                    + "and retry with its current ETag.");
         }
         if (createOnly && current != null) {
             throw failed("The record already exists; to replace it, send If-Match with its ETag.");

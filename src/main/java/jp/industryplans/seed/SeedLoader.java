@@ -10,6 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,8 +81,13 @@ public class SeedLoader implements StartupCheck {
                 + "or set INDUSTRYPLANS_SEEDS_LOAD_ON_START=false");
     }
 
-    /** Imports the seed files unless exactly these files were imported before. */
+    /**
+     * Imports the seed files unless exactly these files were imported before. One transaction, given
+     * ten minutes rather than the default minute: a first start on a slow or busy machine must not
+     * fail half-way (nothing is stored unless all of it is).
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     void load() {
         String hash = filesHash(directory);
         List<?> last = em.createNativeQuery("SELECT files_hash FROM seed_state WHERE id = 1").getResultList();
