@@ -101,9 +101,9 @@ public class PlanLineages {
 
     /**
      * Refuses a predecessor that {@code self} cannot have: itself, a plan that does not exist, a
-     * plan that already has another successor, or a later edition of {@code self} (a loop).
+     * later edition of {@code self} (a loop), or a plan that already has another successor.
      *
-     * @throws ApiException 400 for itself or an unknown plan, 409 for a taken predecessor or a loop
+     * @throws ApiException 400 for itself or an unknown plan, 409 for a loop or a taken predecessor
      */
     public void checkPredecessor(UUID self, UUID predecessor) {
         if (predecessor == null) {
@@ -114,16 +114,16 @@ public class PlanLineages {
         }
         Plan named = plans.findByIdOptional(predecessor)
                 .orElseThrow(() -> ApiException.invalid("predecessorId", "no plan has this id"));
+        List<?> earlier = em.createNativeQuery(EARLIER, UUID.class).setParameter("plan", predecessor).getResultList();
+        if (earlier.contains(self)) {
+            throw conflict("Plan " + named.id + " (" + named.title + ") is a later edition of this plan; succeeding it"
+                    + " would make the lineage a loop.", "is a later edition of this plan (a loop)");
+        }
         UUID taken = successors(List.of(named.id)).get(named.id);
         if (taken != null && !taken.equals(self)) {
             throw conflict("Plan " + named.id + " (" + named.title + ") already has a successor, plan " + taken
                     + "; a plan has at most one. Unlink that one first (its predecessorId: null).",
                     "already the predecessor of plan " + taken);
-        }
-        List<?> earlier = em.createNativeQuery(EARLIER, UUID.class).setParameter("plan", predecessor).getResultList();
-        if (earlier.contains(self)) {
-            throw conflict("Plan " + named.id + " (" + named.title + ") is a later edition of this plan; succeeding it"
-                    + " would make the lineage a loop.", "is a later edition of this plan (a loop)");
         }
     }
 

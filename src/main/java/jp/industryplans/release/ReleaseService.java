@@ -148,7 +148,7 @@ public class ReleaseService {
     /**
      * The plan's latest release as {@code GET /plans/{id}} serves it to callers who read released
      * content: its document as published, except that {@code successorId} names the successor
-     * released since (or none, if that one was deleted), with a tag of its own; null when the
+     * released since, with a tag of its own; null when the
      * plan was never released.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
