@@ -201,6 +201,27 @@ class PlanEditionsTest extends ApiTest {
         json(editor()).get("/api/v1/plans?lineage=" + second).then().body("items.id", contains(second));
     }
 
+    /** Bundles carry no lineage: importing a plan again keeps the predecessor an editor gave it. */
+    @Test
+    void aReimportKeepsTheLink() {
+        String first = plan(2018, null);
+        Map<String, Object> bundled = new HashMap<>(Map.of("key", "ed-" + tag + "-import", "municipalityCode", "131067",
+                "kind", "INDUSTRIAL_PROMOTION_PLAN", "title", "取込 " + tag, "periodStart", 2024, "periodEnd", 2026,
+                "summary", "初版"));
+        json(admin()).body(Map.of("plans", List.of(bundled))).post("/api/v1/imports").then().statusCode(200)
+                .body("plans.created", equalTo(1));
+        String second = json(editor()).get("/api/v1/plans?q=取込 " + tag).then().statusCode(200)
+                .body("total", equalTo(1)).extract().path("items[0].id");
+        created.add(second);
+        patch().body(predecessor(first)).patch("/api/v1/plans/" + second).then().statusCode(200);
+        bundled.put("summary", "第二版");
+        json(admin()).body(Map.of("plans", List.of(bundled))).post("/api/v1/imports").then().statusCode(200)
+                .body("plans.updated", equalTo(1));
+        json(editor()).get("/api/v1/plans/" + second).then().body("summary", equalTo("第二版"))
+                .body("predecessorId", equalTo(first));
+        json(editor()).get("/api/v1/plans/" + first).then().body("successorId", equalTo(second));
+    }
+
     /** The cached detail and the ETag of a plan change when another plan starts or stops naming it. */
     @Test
     void linkingASuccessorChangesThePredecessorsAnswer() {
