@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Plan")
 public record PlanDto(
         UUID id, String key, String municipalityCode, String municipalityName, PlanKind kind, String title,
-        Integer edition, UUID predecessorId, UUID successorId, int periodStart, String periodStartLabel, int periodEnd, String periodEndLabel,
+        Integer edition, UUID predecessorId, UUID successorId,
+        int periodStart, String periodStartLabel, int periodEnd, String periodEndLabel,
         String periodLabel, String summary,
         List<String> visionStatements, String approvingBody, List<Note> notes, Source source,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<InitiativeDto> initiatives,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public class PlanService {
             // A lineage is a handful of plans: all of them are read and put in the lineage's order.
             List<UUID> order = chain;
             List<Plan> all = new ArrayList<>(repository.list(where.toString(), params));
-            all.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p.id)));
+            all.sort(Comparator.comparingInt(p -> order.indexOf(p.id)));
             total = all.size();
             int from = (int) Math.min(total, (long) page.page() * page.size());
             found = all.subList(from, (int) Math.min(total, (long) from + page.size()));
