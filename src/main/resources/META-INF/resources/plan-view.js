@@ -41,6 +41,8 @@ export function renderPlan(section, plan, rules, themes, { compact = false } = {
     el('dl', { class: 'facts' },
       fact('計画期間', 'Period', periodText(plan)),
       plan.edition ? fact('版', 'Edition', plan.edition) : null,
+      plan.predecessorId ? fact('前の版', 'Previous edition', editionLink(plan.predecessorId, '前の版を見る')) : null,
+      plan.successorId ? fact('次の版', 'Next edition', editionLink(plan.successorId, '次の版を見る')) : null,
       plan.approvingBody ? fact('認定', 'Approved by', plan.approvingBody) : null,
       fact('取組', 'Initiatives', `${initiatives.size}`),
       fact('指標', 'Indicators', plan.indicators.length
@@ -88,6 +90,11 @@ export function renderPlan(section, plan, rules, themes, { compact = false } = {
       el('ul', {}, plan.notes.map((n) => el('li', {},
         el('span', { class: 'tag', title: n.kind, text: NOTE_KIND[n.kind] ?? n.kind }), ' ', n.text)))));
   }
+}
+
+// Another edition of the plan (版), opened in this page like a plan of the list.
+function editionLink(id, text) {
+  return el('a', { href: `?plan=${encodeURIComponent(id)}`, 'data-nav': true, 'data-testid': 'edition-link', text });
 }
 
 function fact(ja, english, value) {

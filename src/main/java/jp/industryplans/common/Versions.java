@@ -12,7 +12,7 @@ import java.util.UUID;
  * 版 — the version of each record, as the strong ETag its GET carries and its writes check.
  * A tag is a hash of everything its representation is built from: the row's own version and
  * last-change time, and for a plan (whose detail holds its whole tree) or an indicator (which
- * holds its values) those of the rows inside it too.
+ * holds its values) those of the rows inside it too, and for a plan the id of its successor.
  */
 @ApplicationScoped
 public class Versions {
@@ -80,7 +80,9 @@ public class Versions {
                     + CHILDREN.formatted("indicator WHERE plan_id = p.id") + ", "
                     + "(SELECT concat(count(*), ':', sum(v.version), ':', max(v.updated_at)) FROM indicator_value v"
                     + " JOIN indicator i ON i.id = v.indicator_id WHERE i.plan_id = p.id), "
-                    + CHILDREN.formatted("evaluation WHERE plan_id = p.id") + ")"
+                    + CHILDREN.formatted("evaluation WHERE plan_id = p.id") + ", "
+                    // Its detail names its successor, a plan that names it.
+                    + "(SELECT string_agg(s.id::text, ',' ORDER BY s.id) FROM plan s WHERE s.predecessor_id = p.id))"
                     + " FROM plan p JOIN municipality m ON m.code = p.municipality_code WHERE p.id = :id";
             case INDICATOR -> "SELECT concat_ws('|', i.id, i.version, i.updated_at, "
                     + CHILDREN.formatted("indicator_value WHERE indicator_id = i.id") + ")"

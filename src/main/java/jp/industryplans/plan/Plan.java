@@ -44,4 +44,7 @@ public class Plan extends Sourced {
     public List<Note> notes = new ArrayList<>();
     @Column(name = "search_text")
     public String searchText = "";
+    /** 前の版 — the plan this one succeeds (its earlier edition), or null. */
+    @Column(name = "predecessor_id")
+    public UUID predecessorId;
 }

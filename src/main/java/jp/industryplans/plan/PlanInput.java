@@ -8,10 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
 import jp.industryplans.common.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** 計画 — what a caller sends to create or replace a plan (its tree has its own resources). */
+/**
+ * 計画 — what a caller sends to create or replace a plan (its tree has its own resources).
+ * {@code predecessorId} names the plan this one succeeds (前の版, its earlier edition); null, none.
+ */
 @Schema(name = "PlanInput")
 public record PlanInput(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}", message = "must be a lower-case slug of at most 80 characters")
@@ -27,5 +31,6 @@ public record PlanInput(
         @Size(max = 50) List<@NotBlank @Size(max = 2000) String> visionStatements,
         @Size(max = 200) String approvingBody,
         @Size(max = 100) List<@NotNull @Valid Note> notes,
-        @Valid Source source) {
+        @Valid Source source,
+        UUID predecessorId) {
 }

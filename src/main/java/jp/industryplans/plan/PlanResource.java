@@ -92,16 +92,20 @@ public class PlanResource {
     @Operation(operationId = "listPlans")
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String sort,
                          @RestQuery String municipality, @RestQuery String kind, @RestQuery String fiscalYear,
-                         @RestQuery String theme, @RestQuery String q, @Context HttpHeaders headers) {
+                         @RestQuery String theme, @RestQuery String q, @RestQuery String lineage,
+                         @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, SORTS);
+        UUID chain = Ids.query("lineage", lineage);
+        // A lineage reads oldest edition first unless the caller sorts it otherwise.
+        boolean lineageOrder = chain != null && sort == null;
         String code = Ids.municipalityQuery(municipality);
         PlanKind k = kind(kind);
         Integer fy = FiscalYearParam.parse("fiscalYear", fiscalYear);
         String t = themes.requireKnown("theme", theme);
         // Keyed by what the answer depends on, not by the URI (whose Host any client may vary).
         String key = "plans|" + request.page() + "|" + request.size() + "|" + part(request.sort()) + part(code)
-                + part(k) + part(fy) + part(t) + part(q);
-        return pages.ok(reads.get(key, () -> service.list(request, code, k, fy, t, q)),
+                + part(k) + part(fy) + part(t) + part(chain) + part(lineageOrder) + part(q);
+        return pages.ok(reads.get(key, () -> service.list(request, code, k, fy, t, q, chain, lineageOrder)),
                 PlanDto.class, headers);
     }
 

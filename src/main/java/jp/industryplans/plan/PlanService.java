@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,12 @@ public class PlanService {
     private final WriteContext writes;
     private final Versions versions;
     private final IndicatorNames indicatorNames;
+    private final PlanLineages lineages;
 
     PlanService(PlanRepository repository, MunicipalityRepository municipalities, InitiativeRepository initiatives,
                 IndicatorRepository indicators, IndicatorValueRepository values, EvaluationRepository evaluations,
-                WriteContext writes, Versions versions, IndicatorNames indicatorNames) {
+                WriteContext writes, Versions versions, IndicatorNames indicatorNames, PlanLineages lineages) {
+        this.lineages = lineages;
         this.indicatorNames = indicatorNames;
         this.writes = writes;
         this.versions = versions;
@@ -64,12 +67,23 @@ public class PlanService {
      * @param fiscalYear plans whose period includes this fiscal year
      * @param theme      plans with at least one initiative carrying this theme
      * @param q          free text; a plan matches on its own text or any of its initiatives' text
+     * @param lineage    plans in the same lineage (系譜) as this plan, itself included; none when it is unknown
+     * @param lineageOrder whether the page follows the lineage, oldest edition first, rather than {@code page}'s sort
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<PlanDto> list(PageRequest page, String municipality, PlanKind kind, Integer fiscalYear,
-                                    String theme, String q) {
+                                    String theme, String q, UUID lineage, boolean lineageOrder) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        List<UUID> chain = null;
+        if (lineage != null) {
+            chain = lineages.of(lineage);
+            if (chain.isEmpty()) {
+                return new PageResult<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and id in :lineage");
+            params.put("lineage", chain);
+        }
         if (municipality != null) {
             where.append(" and municipalityCode = :municipality");
             params.put("municipality", municipality);
@@ -93,15 +107,30 @@ public class PlanService {
                     + "(select i.planId from Initiative i where i.searchText like :q))");
             params.put("q", pattern);
         }
-        var query = repository.find(where.toString(), page.panacheSort(), params);
-        List<Plan> found = query.page(page.panachePage()).list();
+        List<Plan> found;
+        long total;
+        if (chain != null && lineageOrder) {
+            // A lineage is a handful of plans: all of them are read and put in the lineage's order.
+            List<UUID> order = chain;
+            List<Plan> all = new ArrayList<>(repository.list(where.toString(), params));
+            all.sort(Comparator.comparingInt(p -> order.indexOf(p.id)));
+            total = all.size();
+            int from = (int) Math.min(total, (long) page.page() * page.size());
+            found = all.subList(from, (int) Math.min(total, (long) from + page.size()));
+        } else {
+            var query = repository.find(where.toString(), page.panacheSort(), params);
+            found = query.page(page.panachePage()).list();
+            total = query.count();
+        }
         Map<String, String> names = municipalityNames(found.stream().map(p -> p.municipalityCode).distinct().toList());
+        Map<UUID, UUID> successors = lineages.successors(found.stream().map(p -> p.id).toList());
         List<PlanDto> items = found.stream()
-                .map(p -> PlanDto.of(p, names.get(p.municipalityCode), null, null, null)).toList();
-        return new PageResult<>(items, page.page(), page.size(), query.count());
+                .map(p -> PlanDto.of(p, names.get(p.municipalityCode), successors.get(p.id), null, null, null))
+                .toList();
+        return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** The plan with its whole tree, indicators with values, and evaluations, in six statements. */
+    /** The plan with its whole tree, indicators with values, evaluations and its successor, in seven statements. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanDto get(UUID id) {
         Plan p = find(id);
@@ -112,7 +141,7 @@ public class PlanService {
         List<IndicatorDto> inds = indicators.listByPlan(id).stream()
                 .map(i -> IndicatorDto.of(i, byIndicator.getOrDefault(i.id, List.of()))).toList();
         return PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode),
-                InitiativeDto.tree(initiatives.listByPlan(id)), inds,
+                lineages.successor(id), InitiativeDto.tree(initiatives.listByPlan(id)), inds,
                 evaluations.listByPlan(id).stream().map(EvaluationDto::of).toList());
     }
 
@@ -132,6 +161,7 @@ public class PlanService {
             throw ApiException.conflict("A plan with key '" + key + "' already exists.");
         }
         checkUnique(in, null);
+        lineages.checkPredecessor(StableId.plan(key), in.predecessorId());
         Plan p = new Plan();
         p.id = StableId.plan(key);
         p.naturalKey = key;
@@ -149,7 +179,7 @@ public class PlanService {
     public Versioned<PlanDto> patch(UUID id, JsonNode patch, String ifMatch) {
         writes.beginChange(Versions.Kind.PLAN, id, ifMatch, "Plan");
         Plan p = find(id);
-        PlanDto current = PlanDto.of(p, null, null, null, null);
+        PlanDto current = PlanDto.of(p, null, null, null, null, null);
         return replaceChecked(p, versions.patched(current, patch, PlanInput.class));
     }
 
@@ -160,6 +190,7 @@ public class PlanService {
         }
         check(in);
         checkUnique(in, id);
+        lineages.checkPredecessor(id, in.predecessorId());
         apply(p, in);
         // The display names of its indicators carry its fiscal years (and its title, for its own indicators).
         indicatorNames.refreshPlan(id);
@@ -169,7 +200,7 @@ public class PlanService {
 
     private Versioned<PlanDto> versioned(Plan p) {
         return new Versioned<>(PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode),
-                null, null, null), versions.etag(Versions.Kind.PLAN, p.id));
+                lineages.successor(p.id), null, null, null), versions.etag(Versions.Kind.PLAN, p.id));
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -221,6 +252,7 @@ public class PlanService {
         p.kind = in.kind();
         p.title = in.title();
         p.edition = in.edition();
+        p.predecessorId = in.predecessorId();
         p.periodStart = in.periodStart();
         p.periodEnd = in.periodEnd();
         p.periodLabel = in.periodLabel();

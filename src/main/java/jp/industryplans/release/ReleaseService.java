@@ -1,7 +1,9 @@
 package jp.industryplans.release;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,6 +18,7 @@ import jp.industryplans.audit.WriteContext;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.ConditionalGet;
 import jp.industryplans.common.Versions;
+import jp.industryplans.plan.PlanLineages;
 import jp.industryplans.plan.PlanService;
 
 /**
@@ -34,8 +37,11 @@ public class ReleaseService {
     private final WriteContext writes;
     private final PlanService plans;
     private final ObjectMapper mapper;
+    private final PlanLineages lineages;
 
-    ReleaseService(EntityManager em, WriteContext writes, PlanService plans, ObjectMapper mapper) {
+    ReleaseService(EntityManager em, WriteContext writes, PlanService plans, ObjectMapper mapper,
+                   PlanLineages lineages) {
+        this.lineages = lineages;
         this.em = em;
         this.writes = writes;
         this.plans = plans;
@@ -91,7 +97,8 @@ public class ReleaseService {
         if (changed == 0 && previous != null) {
             return null;
         }
-        byte[] document = serialise(plans.get(plan));
+        // A successor that is not released is not shown in a release (whose every reader may see it).
+        byte[] document = serialise(plans.get(plan).withSuccessor(lineages.releasedSuccessor(plan)));
         String by = publisher != null ? publisher : (String) em.createNativeQuery(
                         "SELECT coalesce(p.approving_body, m.name) FROM plan p JOIN municipality m ON m.code = p.municipality_code"
                                 + " WHERE p.id = :p")
@@ -136,6 +143,35 @@ public class ReleaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Stored latest(UUID plan) {
         return stored(plan, "r.seq = (SELECT max(seq) FROM plan_release WHERE plan_id = :p)", null, null);
+    }
+
+    /**
+     * The plan's latest release as {@code GET /plans/{id}} serves it to callers who read released
+     * content: its document as published, except that {@code successorId} names the successor
+     * released since, with a tag of its own; null when the
+     * plan was never released.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Stored latestAsServed(UUID plan) {
+        Stored stored = latest(plan);
+        if (stored == null) {
+            return null;
+        }
+        UUID successor = lineages.releasedSuccessor(plan);
+        try {
+            JsonNode document = mapper.readTree(stored.document());
+            JsonNode published = document.path("successorId");
+            String was = published.isTextual() ? published.asText() : null;
+            String now = successor == null ? null : successor.toString();
+            if (java.util.Objects.equals(was, now)) {
+                return stored;
+            }
+            ((ObjectNode) document).put("successorId", now);
+            return new Stored(stored.release(), mapper.writeValueAsBytes(document),
+                    ConditionalGet.etagOf(stored.etag() + "|successor=" + now));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The release in force on {@code date}: the latest published on or before it, or null. */

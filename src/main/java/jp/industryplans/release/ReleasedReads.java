@@ -23,7 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Reads answered from a release rather than from the rows: a plan's detail for a caller who
- * reads only released content (the latest release, byte for byte as published), and any read
+ * reads only released content (the latest release as published, with the successor released since; see
+ * {@link ReleaseService#latestAsServed}), and any read
  * {@code asOf} a date (the release in force on that date), for every caller. Runs after the
  * query string was checked against the contract ({@code QueryContract}); the plan's own
  * resource is left as it is.
@@ -70,7 +71,7 @@ public class ReleasedReads {
             return null;
         }
         UUID plan = Ids.path(request.getUriInfo().getPathParameters().getFirst("id"));
-        ReleaseService.Stored stored = asOf == null ? releases.latest(plan) : inForce(plan, asOf);
+        ReleaseService.Stored stored = asOf == null ? releases.latestAsServed(plan) : inForce(plan, asOf);
         if (stored == null) {
             throw ApiException.notFound("Plan", plan);
         }

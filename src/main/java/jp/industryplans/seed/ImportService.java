@@ -355,7 +355,7 @@ public class ImportService {
         if (created || !hash.equals(p.importHash)) {
             PlanService.apply(p, new PlanInput(in.key(), in.municipalityCode(), in.kind(), in.title(), in.edition(),
                     in.periodStart(), in.periodEnd(), in.periodLabel(), in.summary(), in.visionStatements(),
-                    in.approvingBody(), in.notes(), in.source()));
+                    in.approvingBody(), in.notes(), in.source(), p.predecessorId));
             p.importHash = hash;
             if (created) {
                 plans.persist(p);

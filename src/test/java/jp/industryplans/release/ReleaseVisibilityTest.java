@@ -129,6 +129,7 @@ class ReleaseVisibilityTest extends ApiTest {
         paths.add("/api/v1/plans?kind=INDUSTRIAL_PROMOTION_PLAN");
         paths.add("/api/v1/plans?fiscalYear=2025&size=200");
         paths.add("/api/v1/plans?theme=startups&size=200");
+        paths.add("/api/v1/plans?lineage=" + plan);
         paths.add("/api/v1/initiatives?plan=" + plan);
         paths.add("/api/v1/indicators?plan=" + plan);
         paths.add("/api/v1/evaluations?plan=" + plan);
