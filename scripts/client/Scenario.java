@@ -44,15 +44,15 @@ public final class Scenario {
         ObjectMapper json = editorClient.getObjectMapper();
 
         // Lists with filters, paging and total.
-        PlanPage page = anonymousPlans.listPlans(null, 0, 1, null, "131067", null, "令和3年度", null, null);
+        PlanPage page = anonymousPlans.listPlans(null, 0, 1, null, "131067", null, "令和3年度", null, null, null);
         check(page.getTotal() >= 1 && page.getItems().size() == 1, "filtered list: " + page.getTotal());
         check(page.getItems().get(0).getMunicipalityName().equals("台東区"), "台東区 in the list");
-        PlanPage all = anonymousPlans.listPlans(null, 0, 2, "title", null, null, null, null, null);
+        PlanPage all = anonymousPlans.listPlans(null, 0, 2, "title", null, null, null, null, null, null);
         check(all.getItems().size() == 2 && all.getTotal() > 2 && all.getSize() == 2, "paging");
 
         // Detail and indicator progress.
         PlanPage regional = anonymousPlans.listPlans(null, null, null, null, "131067",
-                PlanKind.REGIONAL_INDUSTRY_REVITALIZATION, null, null, null);
+                PlanKind.REGIONAL_INDUSTRY_REVITALIZATION, null, null, null, null);
         Plan taito = anonymousPlans.getPlan(regional.getItems().get(0).getId(), null, null, null);
         check(taito.getTitle().equals("台東区地域産業活性化計画"), "plan detail: " + taito.getTitle());
         IndicatorsApi anonymousIndicators = new IndicatorsApi(client(base, null));
@@ -106,13 +106,13 @@ public final class Scenario {
         }
 
         // Typed problem details.
-        Problem bad = expect(400, () -> anonymousPlans.listPlans(null, null, null, null, "131060", null, null, null, null), json);
+        Problem bad = expect(400, () -> anonymousPlans.listPlans(null, null, null, null, "131060", null, null, null, null, null), json);
         check(bad.getErrors().get(0).getField().equals("municipality"), "bad municipality code named");
         Problem unknown = expect(404, () -> anonymousPlans.getPlan(UUID.randomUUID(), null, null, null), json);
         check(unknown.getType().toString().endsWith("/not-found"), "unknown id");
-        Problem tooBig = expect(400, () -> anonymousPlans.listPlans(null, null, 100000, null, null, null, null, null, null), json);
+        Problem tooBig = expect(400, () -> anonymousPlans.listPlans(null, null, 100000, null, null, null, null, null, null, null), json);
         check(tooBig.getErrors().get(0).getField().equals("size"), "size=100000 named");
-        Problem era = expect(400, () -> anonymousPlans.listPlans(null, null, null, null, null, null, "令和百年度", null, null), json);
+        Problem era = expect(400, () -> anonymousPlans.listPlans(null, null, null, null, null, null, "令和百年度", null, null, null), json);
         check(era.getErrors().get(0).getMessage().contains("令和百年度"),
                 "Japanese detail intact under file.encoding=" + System.getProperty("file.encoding") + ": " + era.getErrors().get(0).getMessage());
         System.out.println("[client-test] Java client scenario passed (file.encoding=" + System.getProperty("file.encoding") + ")");
