@@ -16,40 +16,39 @@ import jp.industryplans.ApiTest;
 import jp.industryplans.TestPlans;
 import jp.industryplans.release.AsOfDate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * 基準日の集計 — the dashboard summary {@code asOf} a date counts each plan as its release (公表版)
- * in force on that date showed it. The plan here runs in FY2041–2043, which no other plan does, so
- * the summaries of FY2041 count it alone.
+ * in force on that date showed it. Each test's plan runs in fiscal years no other plan does (a
+ * release outlives its deleted plan), so the summaries of its first year count it alone.
  */
 @QuarkusTest
 class DashboardAsOfTest extends ApiTest {
 
     private static final String SUMMARY = "/api/v1/dashboard/summary";
-    /** Only plans in force in FY2041: this test's plan. */
-    private static final String SCOPE = "municipality=131067&fiscalYear=2041";
 
     private String plan;
     private String actual;
+    /** Only the plans of 台東区 in force in this test plan's first year: this plan. */
+    private String scope;
 
-    @BeforeEach
-    void planWithOneIndicator() {
+    /** A plan of FY{@code first}–{@code first + 2} with two initiatives and one indicator, 80 of 100 (behind, 遅れ). */
+    private void planWithOneIndicator(int first) {
         Map<String, Object> body = TestPlans.planBody("asof-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("periodStart", 2041);
-        body.put("periodEnd", 2043);
-        body.put("periodLabel", "令和２３年度～令和２５年度");
+        body.put("periodStart", first);
+        body.put("periodEnd", first + 2);
+        body.remove("periodLabel");
         plan = json(editor()).body(body).post("/api/v1/plans").then().statusCode(201).extract().path("id");
         String pillar = TestPlans.createInitiative(plan, null, "p1", "柱 基準日");
         TestPlans.createInitiative(plan, pillar, "p1-1", "事業 基準日");
         String indicator = json(editor()).body(TestPlans.indicatorBody(plan, pillar, "k1")).post("/api/v1/indicators")
                 .then().statusCode(201).extract().path("id");
-        json(editor()).body(Map.of("value", 100)).put("/api/v1/indicators/" + indicator + "/values/2041/TARGET")
+        json(editor()).body(Map.of("value", 100)).put("/api/v1/indicators/" + indicator + "/values/" + first + "/TARGET")
                 .then().statusCode(201);
-        actual = "/api/v1/indicators/" + indicator + "/values/2041/ACTUAL";
-        // 80 of 100: behind (遅れ).
+        actual = "/api/v1/indicators/" + indicator + "/values/" + first + "/ACTUAL";
         json(editor()).body(Map.of("value", 80)).put(actual).then().statusCode(201);
+        scope = "municipality=131067&fiscalYear=" + first;
     }
 
     @AfterEach
@@ -66,6 +65,7 @@ class DashboardAsOfTest extends ApiTest {
 
     @Test
     void eachDateCountsTheReleaseInForceThen() {
+        planWithOneIndicator(2041);
         publish("令和2年度 公表", "2020-06-01");
         // 120 of 100: achieved (達成), from the second release on.
         json(editor()).body(Map.of("value", 120)).put(actual).then().statusCode(200);
@@ -73,44 +73,45 @@ class DashboardAsOfTest extends ApiTest {
 
         // Everyone, staff included, gets the releases as of a date.
         for (boolean staff : List.of(false, true)) {
-            json(staff ? editor() : anonymous()).get(SUMMARY + "?" + SCOPE + "&asOf=2020-10-01").then().statusCode(200)
+            json(staff ? editor() : anonymous()).get(SUMMARY + "?" + scope + "&asOf=2020-10-01").then().statusCode(200)
                     .body("asOf", equalTo("2020-10-01")).body("fiscalYearSource", equalTo("REQUESTED"))
                     .body("plans", equalTo(1)).body("initiatives", equalTo(2)).body("indicators", equalTo(1))
                     .body("indicatorStatus.behind", equalTo(1)).body("indicatorStatus.achieved", equalTo(0))
                     .body("byMunicipality[0].code", equalTo("131067"))
                     .body("byMunicipality[0].name", equalTo("台東区"));
-            json(staff ? editor() : anonymous()).get(SUMMARY + "?" + SCOPE + "&asOf=2021-10-01").then().statusCode(200)
+            json(staff ? editor() : anonymous()).get(SUMMARY + "?" + scope + "&asOf=2021-10-01").then().statusCode(200)
                     .body("plans", equalTo(1)).body("indicatorStatus.behind", equalTo(0))
                     .body("indicatorStatus.achieved", equalTo(1));
         }
         // Before its first release the plan did not exist for anyone: it is not counted.
-        json(anonymous()).get(SUMMARY + "?" + SCOPE + "&asOf=2020-05-31").then().statusCode(200)
+        json(anonymous()).get(SUMMARY + "?" + scope + "&asOf=2020-05-31").then().statusCode(200)
                 .body("plans", equalTo(0)).body("indicators", equalTo(0)).body("byMunicipality", hasSize(0));
         // Without a year, the latest year with a confirmed actual among the releases in force decides.
         json(anonymous()).get(SUMMARY + "?municipality=131067&asOf=2020-10-01").then().statusCode(200)
                 .body("fiscalYear", equalTo(2041)).body("fiscalYearSource", equalTo("LATEST_ACTUAL"))
                 .body("plans", equalTo(1)).body("indicatorStatus.behind", equalTo(1));
         // The working state, and the summary without asOf, know nothing of dates.
-        json(editor()).get(SUMMARY + "?" + SCOPE).then().statusCode(200).body("asOf", equalTo(null))
+        json(editor()).get(SUMMARY + "?" + scope).then().statusCode(200).body("asOf", equalTo(null))
                 .body("indicatorStatus.achieved", equalTo(1));
     }
 
     @Test
     void anAnswerAsOfADateKeepsItsTagUntilAReleaseInForceThenChanges() {
+        planWithOneIndicator(2045);
         publish("令和2年度 公表", "2020-06-01");
-        Response first = json(anonymous()).get(SUMMARY + "?" + SCOPE + "&asOf=2020-10-01");
+        Response first = json(anonymous()).get(SUMMARY + "?" + scope + "&asOf=2020-10-01");
         first.then().statusCode(200).body("plans", equalTo(1));
         String etag = first.header("ETag");
         assertTrue(etag != null && etag.startsWith("\""), "a strong tag: " + etag);
-        anonymous().header("If-None-Match", etag).get(SUMMARY + "?" + SCOPE + "&asOf=2020-10-01").then()
+        anonymous().header("If-None-Match", etag).get(SUMMARY + "?" + scope + "&asOf=2020-10-01").then()
                 .statusCode(304).header("ETag", equalTo(etag));
 
         // A release of today changes the present, not what was in force on 2020-10-01.
         json(editor()).body(Map.of("value", 120)).put(actual).then().statusCode(200);
         publish("今日の公表", null);
-        anonymous().header("If-None-Match", etag).get(SUMMARY + "?" + SCOPE + "&asOf=2020-10-01").then()
+        anonymous().header("If-None-Match", etag).get(SUMMARY + "?" + scope + "&asOf=2020-10-01").then()
                 .statusCode(304);
-        Response today = json(anonymous()).get(SUMMARY + "?" + SCOPE + "&asOf=" + AsOfDate.today());
+        Response today = json(anonymous()).get(SUMMARY + "?" + scope + "&asOf=" + AsOfDate.today());
         today.then().statusCode(200).body("indicatorStatus.achieved", equalTo(1));
         assertNotEquals(etag, today.header("ETag"));
 
@@ -120,7 +121,7 @@ class DashboardAsOfTest extends ApiTest {
         try {
             json(admin()).body(Map.of("label", "遡った公表", "publishedOn", "2020-09-01"))
                     .post("/api/v1/plans/" + other + "/releases").then().statusCode(201);
-            json(anonymous()).header("If-None-Match", etag).get(SUMMARY + "?" + SCOPE + "&asOf=2020-10-01").then()
+            json(anonymous()).header("If-None-Match", etag).get(SUMMARY + "?" + scope + "&asOf=2020-10-01").then()
                     .statusCode(200).body("plans", equalTo(1));
         } finally {
             TestPlans.deletePlan(other);
@@ -137,9 +138,9 @@ class DashboardAsOfTest extends ApiTest {
         String today = AsOfDate.today().toString();
         for (String query : List.of("", "municipality=131067", "fiscalYear=2021", "fiscalYear=2020",
                 "municipality=131067&fiscalYear=H28", "municipality=131075")) {
-            Map<String, Object> released = json(anonymous()).get(SUMMARY + "?" + query).then().statusCode(200)
+            Map<String, Object> released = json(anonymous()).get(SUMMARY + (query.isEmpty() ? "" : "?" + query)).then().statusCode(200)
                     .extract().jsonPath().getMap("$");
-            Map<String, Object> asOf = json(anonymous()).get(SUMMARY + "?" + query + (query.isEmpty() ? "" : "&")
+            Map<String, Object> asOf = json(anonymous()).get(SUMMARY + "?" + (query.isEmpty() ? "" : query + "&")
                     + "asOf=" + today).then().statusCode(200).body("asOf", equalTo(today)).extract().jsonPath().getMap("$");
             released.remove("asOf");
             asOf.remove("asOf");
