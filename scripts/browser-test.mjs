@@ -19,6 +19,12 @@ const TAITO = '131067';
 const REGIONAL_TITLE = '台東区地域産業活性化計画';
 const SHEET_TITLE = '長期総合計画　検証シート';
 const KPI = '台東区中小企業振興センターが支援する中小企業数';
+// A plan published twice, for the release switcher (公表版の切替): see twiceReleasedPlan below.
+const ADMIN_TOKEN = process.env.ADMIN_TOKEN;
+const SUMIDA = '131075';
+const FIXTURE_KEY = 'browser-test-releases';
+const FIXTURE_SUMMARIES = ['公表版の切替を確かめるための計画。第1版の概要。', '公表版の切替を確かめるための計画。第2版で改めた概要。'];
+const FIXTURE_RELEASES = [['令和4年度 公表（ブラウザ試験）', '2022-04-01'], ['令和5年度 改定（ブラウザ試験）', '2023-04-01']];
 
 class CheckFailed extends Error {}
 let passed = 0;
@@ -46,6 +52,44 @@ async function api(request, path) {
   }
   if (!response.ok()) throw new CheckFailed(`GET ${path} answered ${response.status()}`);
   return response.json();
+}
+
+// A staff write (plans-admin): the answer, or a failed check naming what failed.
+async function write(request, method, path, data, headers = {}) {
+  if (!ADMIN_TOKEN) throw new CheckFailed('ADMIN_TOKEN is not set (scripts/browser-test.sh mints one)');
+  const response = await request.fetch(BASE_URL + path, {
+    method, data: typeof data === 'string' ? data : JSON.stringify(data),
+    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
+  });
+  if (!response.ok()) throw new CheckFailed(`${method} ${path} answered ${response.status()}: ${(await response.text()).slice(0, 300)}`);
+  return response;
+}
+
+// A plan of 墨田区 in FY2030–2032 (no other plan runs then; it has no figures, so no roll-up
+// changes) with two releases of different summaries. A release is never withdrawn, so the plan is
+// made on the first run and found again by its key on later ones, never made anew.
+async function twiceReleasedPlan(request) {
+  const staff = { Authorization: `Bearer ${ADMIN_TOKEN}`, Accept: 'application/json' };
+  const listed = await (await request.get(`${BASE_URL}/api/v1/plans?municipality=${SUMIDA}&size=200`, { headers: staff })).json();
+  let plan = listed.items?.find((p) => p.key === FIXTURE_KEY);
+  if (!plan) {
+    plan = await (await write(request, 'POST', '/api/v1/plans', {
+      key: FIXTURE_KEY, municipalityCode: SUMIDA, kind: 'INDUSTRIAL_PROMOTION_PLAN', title: '公表版切替の確認用計画（ブラウザ試験）',
+      periodStart: 2030, periodEnd: 2032, periodLabel: '令和１２年度～令和１４年度', summary: FIXTURE_SUMMARIES[0],
+    })).json();
+  }
+  const releasesPath = `/api/v1/plans/${plan.id}/releases`;
+  let releases = (await (await request.get(BASE_URL + releasesPath, { headers: staff })).json()).items;
+  for (let n = releases.length; n < FIXTURE_RELEASES.length; n += 1) {
+    const current = await request.get(`${BASE_URL}/api/v1/plans/${plan.id}`, { headers: staff });
+    if ((await current.json()).summary !== FIXTURE_SUMMARIES[n]) {
+      await write(request, 'PATCH', `/api/v1/plans/${plan.id}`, JSON.stringify({ summary: FIXTURE_SUMMARIES[n] }),
+        { 'Content-Type': 'application/merge-patch+json', 'If-Match': current.headers().etag });
+    }
+    await write(request, 'POST', releasesPath, { label: FIXTURE_RELEASES[n][0], publishedOn: FIXTURE_RELEASES[n][1] });
+  }
+  releases = (await (await request.get(BASE_URL + releasesPath, { headers: staff })).json()).items;
+  return { plan, releases };
 }
 
 const planTitle = (page) => page.locator('[data-testid=plan-title]');
@@ -369,6 +413,15 @@ try {
   'the only live region is a short status naming the plan just shown', JSON.stringify(live));
   await axeClean(page, 'a plan with charts (the verification sheet)');
 
+  // The release shown (公表版): a seeded plan has one, so its label and 公表日 but no chooser.
+  const sheetReleases = (await api(context.request, `/api/v1/plans/${sheet.id}/releases`)).items;
+  const sheetBar = page.locator('[data-testid=release]');
+  check(sheetReleases.length === 1
+    && (await sheetBar.locator('[data-testid=release-label]').textContent()).includes(sheetReleases[0].label)
+    && await sheetBar.locator('[data-testid=release-date]').getAttribute('datetime') === sheetReleases[0].publishedOn
+    && await sheetBar.locator('[data-testid=release-select]').count() === 0,
+  `the sheet shows its one release 「${sheetReleases[0]?.label}」 and its 公表日, with nothing to switch to`, await sheetBar.textContent());
+
   // 5. A link opens a given plan
   const linked = await context.newPage();
   watch(linked);
@@ -395,7 +448,7 @@ try {
   const missingId = '00000000-0000-0000-0000-000000000000';
   const problem = await (await context.request.get(`${BASE_URL}/api/v1/plans/${missingId}`)).json();
   const broken = await context.newPage();
-  watch(broken, [`/api/v1/plans/${missingId}`]);
+  watch(broken, [`/api/v1/plans/${missingId}`, `/api/v1/plans/${missingId}/releases`]);
   await broken.goto(`${BASE_URL}/?municipality=${TAITO}&plan=${missingId}`);
   const error = broken.locator('[data-testid=error]');
   await waitFor('the error box', error.waitFor({ state: 'visible' }));
@@ -435,6 +488,63 @@ try {
   const table = keys.locator(`#figures-${kpiId}`);
   check(toggle.ring && await table.isVisible() && (await table.textContent()).includes('5,653'),
     `Tab reaches the figures of ${KPI} (${toggle.presses} presses from the heading); Enter shows its table`, JSON.stringify(toggle));
+
+  // 8a. Releases (公表版): a plan published twice shows its latest release, its label and 公表日; the
+  // chooser (a <select> with its <label>, committed with 表示 by keyboard) shows the earlier one in
+  // the same view, with its own label, 公表日 and document; Back returns to the latest.
+  const fixture = await twiceReleasedPlan(context.request);
+  check(fixture.releases.length >= 2, `the fixture plan has two releases (${fixture.releases.length})`);
+  const newest = fixture.releases[fixture.releases.length - 1];
+  const earlier = fixture.releases[fixture.releases.length - 2];
+  const earlierDoc = (await api(context.request, `/api/v1/plans/${fixture.plan.id}/releases/${earlier.sequence}`)).plan;
+  const newestDoc = await api(context.request, `/api/v1/plans/${fixture.plan.id}`);
+  const rel = await context.newPage();
+  watch(rel);
+  await rel.goto(`${BASE_URL}/?municipality=${SUMIDA}&plan=${fixture.plan.id}`);
+  await waitForPlan(rel, fixture.plan.id);
+  const relBar = rel.locator('[data-testid=release]');
+  const shownRelease = async () => ({
+    sequence: await relBar.getAttribute('data-sequence'),
+    label: await relBar.locator('[data-testid=release-label]').textContent(),
+    date: await relBar.locator('[data-testid=release-date]').getAttribute('datetime'),
+    dateText: await relBar.locator('[data-testid=release-date]').textContent(),
+    summary: await rel.locator('#plan .summary').textContent(),
+  });
+  const before = await shownRelease();
+  const relOptions = await rel.locator('[data-testid=release-select] option').evaluateAll((os) => os.map((o) => [o.value, o.selected]));
+  check(before.sequence === String(newest.sequence) && before.label.includes(newest.label) && before.date === newest.publishedOn
+    && before.summary === newestDoc.summary
+    && relOptions.map(([v]) => v).join() === fixture.releases.map((r) => String(r.sequence)).reverse().join()
+    && relOptions.find(([, selected]) => selected)?.[0] === String(newest.sequence)
+    && await rel.getByLabel('公表版の切替').count() === 1,
+  `by default the latest release is shown (第${newest.sequence}版「${newest.label}」, 公表日 ${newest.publishedOn}) and chosen in a labelled select of every release`,
+  JSON.stringify({ before, relOptions }));
+  await axeClean(rel, 'a plan with two releases, the latest shown');
+  await rel.locator('[data-testid=release-select]').focus();
+  await rel.locator('[data-testid=release-select]').selectOption(String(earlier.sequence));
+  const showButton = await tabTo(rel, 'the 表示 button of the release chooser', () => true, 1);
+  check(showButton.testid === 'release-show' && showButton.ring, 'Tab goes from the release select to its 表示 button, with a focus ring',
+    JSON.stringify(showButton));
+  await rel.keyboard.press('Enter');
+  await waitFor(`release ${earlier.sequence} to be shown`, rel.waitForFunction((seq) => {
+    const section = document.querySelector('[data-testid=plan]');
+    return !section.hasAttribute('aria-busy') && section.querySelector('[data-testid=release]')?.dataset.sequence === seq;
+  }, String(earlier.sequence), { timeout: TIMEOUT }));
+  const after = await shownRelease();
+  const afterFocus = await focused(rel);
+  check(after.label.includes(earlier.label) && !after.label.includes(newest.label) && after.date === earlier.publishedOn
+    && after.dateText !== before.dateText && after.summary === earlierDoc.summary && after.summary !== before.summary
+    && new URL(rel.url()).searchParams.get('release') === String(earlier.sequence)
+    && await rel.locator('[data-testid=release-note]').isVisible() && afterFocus.testid === 'plan-title',
+  `choosing 第${earlier.sequence}版 shows its label, 公表日 (${after.dateText}) and document in the same view, says it is an earlier release, and the URL names it`,
+  JSON.stringify({ after, afterFocus }));
+  await axeClean(rel, 'a plan showing an earlier release');
+  await rel.goBack();
+  await waitFor('the latest release again after Back', rel.waitForFunction((seq) => {
+    const section = document.querySelector('[data-testid=plan]');
+    return !section.hasAttribute('aria-busy') && section.querySelector('[data-testid=release]')?.dataset.sequence === seq;
+  }, String(newest.sequence), { timeout: TIMEOUT }));
+  check((await shownRelease()).summary === newestDoc.summary, 'Back shows the latest release again');
 
   // 9. A phone (390 × 844): the plan near the top, chart text of 12 px or more, targets of 24 px or more.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ja-JP', hasTouch: true });

@@ -72,4 +72,6 @@ if [ -z "$ready" ]; then
 fi
 log "service ready at $BASE_URL"
 
-BASE_URL="$BASE_URL" node scripts/browser-test.mjs
+# The release switcher needs a plan published twice: browser-test.mjs makes it once, as plans-admin.
+BASE_URL="$BASE_URL" ADMIN_TOKEN="$(scripts/dev-token.sh --user browser-test@localhost plans-admin)" \
+  node scripts/browser-test.mjs

@@ -3,12 +3,14 @@
 // Plain ES modules: no framework, no build. This module owns the URL, the picker and focus.
 //   /                              the first view (東京都全体), ?fiscalYear=2021 for another year
 //   /?municipality=131067          that municipality's plans, the first one open
-//   /?municipality=131067&plan=ID  that plan
+//   /?municipality=131067&plan=ID  that plan (its latest release, 公表版)
+//   …&plan=ID&release=2            that plan as its release 2 showed it
 import { $, el, periodText } from './dom.js';
 import { API, ApiError, api, allItems, showError, clearError, announce } from './api.js';
 import { PLAN_KIND, MUNICIPALITY_KIND } from './labels.js';
 import { renderPlan } from './plan-view.js';
 import { renderTokyo } from './tokyo-view.js';
+import { releaseBar, publishedOnText } from './release-view.js';
 
 // Reference data the views need; a failure there degrades the page, it does not break it.
 const rulesPromise = api(`${API}/progress/rules`).catch(() => null);
@@ -22,6 +24,7 @@ let municipalityRequest = 0;
 let planRequest = 0;
 let tokyoRequest = 0;
 let shownPlan = null;
+let shownRelease = null;
 
 // ---------------------------------------------------------------- start and URL
 
@@ -60,7 +63,7 @@ async function init() {
   });
   window.addEventListener('popstate', () => applyUrl());
   phone.addEventListener('change', () => {
-    if (shownPlan && !$('plan').hidden) showPlan(shownPlan, { focus: false });
+    if (shownPlan && !$('plan').hidden) showPlan(shownPlan, { focus: false, release: shownRelease });
   });
   await applyUrl({ focus: false });
 }
@@ -76,6 +79,7 @@ async function applyUrl({ focus = false } = {}) {
   const params = new URLSearchParams(location.search);
   const code = params.get('municipality') ?? '';
   const planId = params.get('plan');
+  const release = planId ? params.get('release') : null;
   const select = $('municipality');
   clearError();
   if (code && ![...select.options].some((o) => o.value === code)) {
@@ -89,9 +93,9 @@ async function applyUrl({ focus = false } = {}) {
   if (!code && !planId) {
     await showTokyo(params.get('fiscalYear'), { focus });
   } else if (code) {
-    await chooseMunicipality(code, planId, { focus });
+    await chooseMunicipality(code, planId, { focus, release });
   } else {
-    const plan = await showPlan(planId, { focus });
+    const plan = await showPlan(planId, { focus, release });
     if (plan && !select.value) {
       select.value = plan.municipalityCode;
       await chooseMunicipality(plan.municipalityCode, plan.id, { open: false });
@@ -156,7 +160,7 @@ async function planYears() {
 
 // ---------------------------------------------------------------- municipalities and plans
 
-async function chooseMunicipality(code, planId = null, { open = true, focus = false } = {}) {
+async function chooseMunicipality(code, planId = null, { open = true, focus = false, release = null } = {}) {
   const mine = ++municipalityRequest;
   ++tokyoRequest;
   const list = $('plans');
@@ -185,7 +189,7 @@ async function chooseMunicipality(code, planId = null, { open = true, focus = fa
     if (focus) focusHeading($('plan').querySelector('h2'));
     return;
   }
-  if (open) await showPlan(planId ?? page.items[0].id, { focus });
+  if (open) await showPlan(planId ?? page.items[0].id, { focus, release: planId ? release : null });
   else markCurrent(planId);
 }
 
@@ -206,15 +210,22 @@ function markCurrent(id) {
   }
 }
 
-async function showPlan(id, { focus = false } = {}) {
+// A plan as its latest release shows it, or as release `release` showed it; the release bar
+// says which, and switches to another through the URL (one history entry, like a plan link).
+async function showPlan(id, { focus = false, release = null } = {}) {
   const mine = ++planRequest;
   const section = $('plan');
   showView('plan');
   markCurrent(id);
   section.setAttribute('aria-busy', 'true');
-  let plan, rules, themes;
+  const planPath = `${API}/plans/${encodeURIComponent(id)}`;
+  let shown, releases, rules, themes;
   try {
-    [plan, rules, themes] = await Promise.all([api(`${API}/plans/${encodeURIComponent(id)}`), rulesPromise, themesPromise]);
+    [shown, releases, rules, themes] = await Promise.all([
+      release ? api(`${planPath}/releases/${encodeURIComponent(release)}`) : api(planPath).then((plan) => ({ plan })),
+      // Without the list the plan still shows, without its release bar.
+      api(`${planPath}/releases`).then((page) => page.items).catch(() => []),
+      rulesPromise, themesPromise]);
   } catch (e) {
     if (mine === planRequest) {
       section.removeAttribute('aria-busy');
@@ -224,12 +235,19 @@ async function showPlan(id, { focus = false } = {}) {
     return null;
   }
   if (mine !== planRequest) return null;
-  renderPlan(section, plan, rules, new Map(themes.map((t) => [t.key, t])), { compact: phone.matches });
+  const { plan } = shown;
+  const current = shown.release ?? releases[releases.length - 1] ?? null;
+  const bar = current ? releaseBar(releases, current, (sequence, latest) =>
+    go(`?municipality=${encodeURIComponent(plan.municipalityCode)}&plan=${encodeURIComponent(plan.id)}`
+      + (latest ? '' : `&release=${sequence}`))) : null;
+  renderPlan(section, plan, rules, new Map(themes.map((t) => [t.key, t])), { compact: phone.matches, release: bar });
   section.removeAttribute('aria-busy');
   section.dataset.planId = plan.id;
   shownPlan = plan.id;
-  document.title = `${plan.title}（${plan.municipalityName}）— 産業振興計画`;
-  announce(`${plan.municipalityName}「${plan.title}」を表示しました`);
+  shownRelease = release;
+  const which = current ? `第${current.sequence}版（公表日 ${publishedOnText(current.publishedOn)}）` : '';
+  document.title = `${plan.title}（${plan.municipalityName}${release && current ? `・${which}` : ''}）— 産業振興計画`;
+  announce(`${plan.municipalityName}「${plan.title}」${which}を表示しました`);
   if (focus) focusHeading(section.querySelector('[data-testid=plan-title]'));
   return plan;
 }

@@ -4,7 +4,8 @@ import { API } from './api.js';
 import { STATUS, PLAN_KIND, INITIATIVE_KIND, ROLE, COUNTING_MODE, BASIS, NO_PROJECTION, EVALUATOR, NOTE_KIND } from './labels.js';
 import { chart, legend, figuresTable } from './chart.js';
 
-export function renderPlan(section, plan, rules, themes, { compact = false } = {}) {
+// release: the release bar (release-view.js) to show under the title, if any.
+export function renderPlan(section, plan, rules, themes, { compact = false, release = null } = {}) {
   const initiatives = new Map();
   const parents = new Map();
   (function index(nodes, parent) {
@@ -38,6 +39,7 @@ export function renderPlan(section, plan, rules, themes, { compact = false } = {
   section.replaceChildren(...[
     el('p', { class: 'kicker' }, `${plan.municipalityName} · `, el('span', { title: plan.kind, text: PLAN_KIND[plan.kind] ?? plan.kind })),
     el('h2', { 'data-testid': 'plan-title', tabindex: '-1', text: plan.title }),
+    release,
     el('dl', { class: 'facts' },
       fact('計画期間', 'Period', periodText(plan)),
       plan.edition ? fact('版', 'Edition', plan.edition) : null,

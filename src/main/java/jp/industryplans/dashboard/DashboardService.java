@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import jp.industryplans.common.FiscalYear;
 import jp.industryplans.indicator.ProgressBasis;
 import jp.industryplans.indicator.ProgressRules;
 import jp.industryplans.indicator.ProgressStatus;
@@ -53,22 +50,15 @@ public class DashboardService {
                 + " from Plan p, Municipality m" + where + " and m.code = p.municipalityCode"
                 + " order by p.municipalityCode", params);
         Map<UUID, String> planMunicipality = new HashMap<>();
-        Map<String, Tally> byCode = new TreeMap<>();
-        Map<Period, Integer> periods = new TreeMap<>(Comparator.comparingInt(Period::start)
-                .thenComparingInt(Period::end));
+        SummaryTally tally = new SummaryTally();
         for (Object[] r : planRows) {
             planMunicipality.put((UUID) r[0], (String) r[1]);
-            byCode.computeIfAbsent((String) r[1], c -> new Tally((String) r[2])).plans++;
-            periods.merge(new Period((Integer) r[3], (Integer) r[4]), 1, Integer::sum);
+            tally.plan((String) r[1], (String) r[2], (Integer) r[3], (Integer) r[4]);
         }
-        Tally total = new Tally(null);
-        total.plans = planRows.size();
         if (!planRows.isEmpty()) {
             for (Object[] r : query("select i.planId, count(i) from Initiative i, Plan p" + where
                     + " and p.id = i.planId group by i.planId", params)) {
-                int n = ((Number) r[1]).intValue();
-                byCode.get(planMunicipality.get((UUID) r[0])).initiatives += n;
-                total.initiatives += n;
+                tally.initiatives(planMunicipality.get((UUID) r[0]), ((Number) r[1]).intValue());
             }
             List<Object[]> statuses = requested == null
                     // Current statuses are stored on each indicator: a GROUP BY, even at national scale.
@@ -81,23 +71,10 @@ public class DashboardService {
                 ProgressStatus status = r[1] instanceof ProgressStatus s ? s : ProgressStatus.valueOf((String) r[1]);
                 ProgressBasis basis = r[2] == null || r[2] instanceof ProgressBasis ? (ProgressBasis) r[2]
                         : ProgressBasis.valueOf((String) r[2]);
-                int n = ((Number) r[3]).intValue();
-                byCode.get((String) r[0]).count(status, basis, n);
-                total.count(status, basis, n);
+                tally.indicators((String) r[0], status, basis, ((Number) r[3]).intValue());
             }
         }
-        List<DashboardSummary.MunicipalitySummary> rows = byCode.entrySet().stream()
-                .map(e -> new DashboardSummary.MunicipalitySummary(e.getKey(), e.getValue().name, e.getValue().plans,
-                        e.getValue().initiatives, e.getValue().indicators, e.getValue().statusCounts()))
-                .toList();
-        List<DashboardSummary.PlanPeriod> counted = periods.entrySet().stream()
-                .map(e -> new DashboardSummary.PlanPeriod(e.getKey().start(), e.getKey().end(),
-                        FiscalYear.of(e.getKey().start()).label(), FiscalYear.of(e.getKey().end()).label(),
-                        e.getValue()))
-                .toList();
-        return new DashboardSummary(municipality, fiscalYear,
-                fiscalYear == null ? null : FiscalYear.of(fiscalYear).label(), source, counted, total.plans,
-                total.initiatives, total.indicators, total.statusCounts(), rows);
+        return tally.summary(municipality, fiscalYear, source, null);
     }
 
     /** The latest fiscal year with a confirmed actual (実績, a number or words) in scope, or null. */
@@ -139,38 +116,5 @@ public class DashboardService {
         var q = em.createQuery(hql, Object[].class).setHint("org.hibernate.readOnly", true);
         params.forEach(q::setParameter);
         return q.getResultList();
-    }
-
-    private record Period(int start, int end) {
-    }
-
-    private static final class Tally {
-        final String name;
-        int plans;
-        int initiatives;
-        int indicators;
-        final int[] statuses = new int[ProgressStatus.values().length];
-        final int[] onEstimates = new int[ProgressStatus.values().length];
-
-        Tally(String name) {
-            this.name = name;
-        }
-
-        void count(ProgressStatus status, ProgressBasis basis, int n) {
-            indicators += n;
-            statuses[status.ordinal()] += n;
-            if (basis == ProgressBasis.ESTIMATE) {
-                onEstimates[status.ordinal()] += n;
-            }
-        }
-
-        DashboardSummary.StatusCounts statusCounts() {
-            return new DashboardSummary.StatusCounts(statuses[ProgressStatus.ACHIEVED.ordinal()],
-                    statuses[ProgressStatus.ON_TRACK.ordinal()], statuses[ProgressStatus.BEHIND.ordinal()],
-                    statuses[ProgressStatus.NO_DATA.ordinal()],
-                    new DashboardSummary.EstimateCounts(onEstimates[ProgressStatus.ACHIEVED.ordinal()],
-                            onEstimates[ProgressStatus.ON_TRACK.ordinal()],
-                            onEstimates[ProgressStatus.BEHIND.ordinal()]));
-        }
     }
 }

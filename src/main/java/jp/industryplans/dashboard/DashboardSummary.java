@@ -1,5 +1,6 @@
 package jp.industryplans.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,11 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * 集計 — counts for a dashboard: plans, initiatives and indicators, and how the indicators
  * stand, in total and per municipality, ready for a chart without further joins. Only the plans
  * in force in one fiscal year are counted, so that each indicator is counted once and plan
- * periods are not mixed; {@code fiscalYearSource} and {@code periods} say which.
+ * periods are not mixed; {@code fiscalYearSource} and {@code periods} say which. With {@code asOf}
+ * (基準日), the counts are those of each plan's release (公表版) in force on that date.
  */
 @Schema(name = "DashboardSummary")
 public record DashboardSummary(String municipality, Integer fiscalYear, String fiscalYearLabel,
-                               FiscalYearSource fiscalYearSource, List<PlanPeriod> periods, int plans,
+                               FiscalYearSource fiscalYearSource, LocalDate asOf, List<PlanPeriod> periods, int plans,
                                int initiatives, int indicators, StatusCounts indicatorStatus,
                                List<MunicipalitySummary> byMunicipality) {
 

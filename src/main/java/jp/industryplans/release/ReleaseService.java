@@ -181,6 +181,58 @@ public class ReleaseService {
                 null, date);
     }
 
+    /**
+     * One plan's release in force on a date, for a read across plans: its tag, and its document
+     * when the plan is in the scope asked for (null otherwise).
+     */
+    public record InForce(UUID plan, int sequence, String etag, byte[] document) {
+
+        /** The release's part of a fingerprint, as {@link #inForceTags} gives it. */
+        public String tag() {
+            return plan + "/" + sequence + "/" + etag;
+        }
+    }
+
+    private static final String IN_FORCE = "SELECT DISTINCT ON (plan_id) plan_id, seq, etag FROM plan_release"
+            + " WHERE published_on <= :on ORDER BY plan_id, seq DESC";
+
+    /**
+     * The tags of every plan's release in force on {@code date} (the latest published on or before
+     * it), by plan: what any answer built from those releases depends on, read without their documents.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> inForceTags(LocalDate date) {
+        List<?> rows = em.createNativeQuery(IN_FORCE).setParameter("on", date).getResultList();
+        List<String> out = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.add(new InForce((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], null).tag());
+        }
+        return out;
+    }
+
+    /**
+     * Every plan's release in force on {@code date}, by plan, in one statement; the documents of
+     * the plans of {@code municipality} only (of all plans when it is null). The tags cover every
+     * plan, as {@link #inForceTags} does, so both read the same fingerprint from the same state.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InForce> inForce(LocalDate date, String municipality) {
+        List<?> rows = em.createNativeQuery("SELECT f.plan_id, f.seq, f.etag, CASE WHEN CAST(:m AS text) IS NULL"
+                        + " OR convert_from(d.document, 'UTF8')::jsonb ->> 'municipalityCode' = CAST(:m AS text)"
+                        + " THEN d.document END FROM (" + IN_FORCE + ") f"
+                        + " JOIN plan_release_document d ON d.plan_id = f.plan_id AND d.seq = f.seq ORDER BY f.plan_id")
+                .unwrap(org.hibernate.query.NativeQuery.class)
+                .setParameter("on", date, LocalDate.class).setParameter("m", municipality, String.class)
+                .getResultList();
+        List<InForce> out = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            out.add(new InForce((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (byte[]) r[3]));
+        }
+        return out;
+    }
+
     private Stored stored(UUID plan, String which, Integer seq, LocalDate on) {
         var q = em.createNativeQuery("SELECT r.plan_id, r.seq, r.label, r.published_on, r.published_at, r.publisher,"
                 + " r.note, d.document, r.etag FROM plan_release r JOIN plan_release_document d"
