@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The overview page (/) tested in a real browser: Debian's chromium driven by playwright-core
 # (scripts/browser-test.mjs) against the packaged jar on port 8090, with the seeds loaded into
-# the normal industry_plans database; axe-core (an npm dev dependency, injected into the page)
-# checks every state for WCAG 2.0/2.1 A and AA. Writes docs/overview.png. CI runs it from .ci/run.
+# a database of its own, made afresh for each run (it publishes a test plan, and releases cannot
+# be withdrawn, so it must not be the database scripts/run.sh serves); axe-core (an npm dev
+# dependency, injected into the page) checks every state for WCAG 2.0/2.1 A and AA. Writes
+# docs/overview.png. CI runs it from .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# BROWSER_TEST_PORT and QUARKUS_DATASOURCE_JDBC_URL move it elsewhere (parallel work trees).
+# BROWSER_TEST_PORT and BROWSER_TEST_DB move it elsewhere (parallel work trees).
 PORT="${BROWSER_TEST_PORT:-8090}"
+DB="${BROWSER_TEST_DB:-industry_plans_browser}"
 BASE_URL="http://127.0.0.1:$PORT"
 JAR=target/quarkus-app/quarkus-run.jar
 LOG=target/browser-test-server.log
@@ -30,7 +33,8 @@ fi
 
 { [ -d node_modules/playwright-core ] && [ -f node_modules/axe-core/axe.min.js ]; } || npm ci --no-audit --no-fund --loglevel=error
 
-scripts/prepare-postgres.sh
+INDUSTRYPLANS_EXTRA_DATABASES="$DB" scripts/prepare-postgres.sh
+psql -h 127.0.0.1 -U postgres -qtA -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER industry_plans"
 
 # The static files are inside the jar: build it when it is missing or older than the sources.
 if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
@@ -47,7 +51,9 @@ fi
 scripts/dev-token.sh --init
 mkdir -p target
 log "starting the service on port $PORT (log: $LOG)"
-java -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG" 2>&1 &
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+  QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600S QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S \
+  java -Dquarkus.http.port=$PORT -jar "$JAR" >"$LOG" 2>&1 &
 SERVER=$!
 stop_server() {
   if kill -0 "$SERVER" 2>/dev/null; then
