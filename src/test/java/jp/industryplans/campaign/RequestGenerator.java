@@ -288,7 +288,8 @@ final class RequestGenerator {
             List<String[]> values = new ArrayList<>();  // {category, encoded value, "reject" or "any"}
             if (Set.of("page", "size", "limit", "after").contains(name)) {
                 for (String v : Mutations.PAGING_JUNK) {
-                    values.add(new String[] {"paging", Mutations.pct(v), "reject"});
+                    // A cursor is text of up to 18 digits: 2147483648 is a fine one, so the verdict is the schema's.
+                    values.add(new String[] {"paging", Mutations.pct(v), admits(schema, v) ? "any" : "reject"});
                 }
                 for (String v : List.of("1000001", "201", "1001", "10001", "100000000")) {
                     long max = schema.path("maximum").asLong(Long.MAX_VALUE);
@@ -963,6 +964,26 @@ final class RequestGenerator {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Whether a query value is one the parameter's schema allows (its pattern, or its integer range). */
+    private boolean admits(JsonNode schema, String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (schema.has("pattern")) {
+            return java.util.regex.Pattern.compile(schema.path("pattern").asText()).matcher(value).find();
+        }
+        if (contract.types(schema).contains("integer")) {
+            try {
+                long n = Long.parseLong(value);
+                return n >= schema.path("minimum").asLong(Long.MIN_VALUE) && n <= schema.path("maximum").asLong(Long.MAX_VALUE)
+                        && value.matches("-?[0-9]+");
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * At most {@code max} requests per operation and category, sampled with the run's seed, in
