@@ -93,13 +93,10 @@ public class IndicatorNames {
      */
     @Transactional
     void nameTheUnnamed() {
-        // Usually there are none: asked in plain SQL, so that a start-up with nothing to name does
-        // not build Hibernate's query machinery for it (起動時間).
-        if (em.createNativeQuery("SELECT 1 FROM indicator WHERE display_name IS NULL LIMIT 1").getResultList()
-                .isEmpty()) {
+        String unnamed = "select distinct i.planId from Indicator i where i.displayName is null";
+        if (em.createQuery(unnamed, UUID.class).setMaxResults(1).getResultList().isEmpty()) {
             return;
         }
-        String unnamed = "select distinct i.planId from Indicator i where i.displayName is null";
         writes.begin();
         em.createQuery(unnamed, UUID.class).getResultList().forEach(this::refreshPlan);
     }
