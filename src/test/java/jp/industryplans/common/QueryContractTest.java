@@ -3,8 +3,13 @@ package jp.industryplans.common;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
 import jp.industryplans.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +56,22 @@ class QueryContractTest extends ApiTest {
         json().get("/api/v1/plans?municipality=131067&kind=REGIONAL_INDUSTRY_REVITALIZATION&fiscalYear=R3"
                 + "&theme=business-succession&q=創業&sort=title&page=0&size=5").then().statusCode(200);
         json().get("/api/v1/plans?municipality=131067").then().statusCode(200).body("total", greaterThan(0));
+    }
+
+    /**
+     * The rules are read at start-up from the JSON form of the contract that the build packages
+     * (cheaper to parse): operation for operation, parameter for parameter and in the same order,
+     * they are those of the committed YAML.
+     */
+    @Test
+    void theRulesReadAtStartUpAreThoseOfTheCommittedYaml() {
+        assertNotNull(Thread.currentThread().getContextClassLoader().getResource(QueryContract.GENERATED_JSON),
+                "the build packages the contract's JSON form");
+        Map<String, Map<String, QueryContract.Rule>> yaml = QueryContract.read(QueryContract.committedYaml());
+        Map<String, Map<String, QueryContract.Rule>> used = QueryContract.read(QueryContract.contract());
+        assertFalse(yaml.isEmpty());
+        assertEquals(yaml.keySet(), used.keySet());
+        yaml.forEach((operation, rules) -> assertEquals(List.copyOf(rules.entrySet()),
+                List.copyOf(used.get(operation).entrySet()), operation));
     }
 }

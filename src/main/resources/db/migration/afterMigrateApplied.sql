@@ -1,6 +1,10 @@
--- 公表版の形 — after every migration (a Flyway callback), the copies in schema "released" get the
--- columns the working tables have, whatever later migration added or dropped them, and the
--- views of municipalities and themes are made again (a view keeps the columns it was made with).
+-- 公表版の形 — after every migrate that applied a migration (Flyway callback afterMigrateApplied;
+-- V7 calls this file by its earlier name, afterMigrate.sql, which ran on every start even with
+-- nothing to apply), the copies in schema "released" get the columns the working tables have,
+-- whatever later migration added or dropped them, and the views of municipalities and themes are
+-- made again (a view keeps the columns it was made with). Columns change only by migrations, so a
+-- start with the schema up to date has nothing to mirror and no longer drops and re-creates the
+-- views (which took locks that readers of another replica waited on).
 -- Released copies are refilled by the next publication of each plan; a new column starts empty.
 DO $$
 DECLARE
