@@ -229,8 +229,19 @@ public class ProblemMappers {
         return causes(e).anyMatch(t -> t instanceof org.hibernate.exception.JDBCConnectionException
                 || t instanceof SQLException sql && (sql.getSQLState() != null
                         && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                        || sql.getMessage() != null
-                                && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")));
+                        || sql.getMessage() != null && lostConnection(sql.getMessage())));
+    }
+
+    /**
+     * The pool's own words for a connection it could not have or could not use: none free within
+     * the acquisition timeout, or one that broke while the pool enlisted it in the request's
+     * transaction (the database went away at that instant; the pool gives no SQLState then). Both
+     * happen before any statement of the request ran.
+     */
+    private static boolean lostConnection(String message) {
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("acquisition timeout") || m.contains("failed to enlist")
+                || m.contains("exception in association of connection to existing transaction");
     }
 
     /**

@@ -36,6 +36,18 @@ class DatabaseUnavailableTest {
                 new SQLException("Acquisition timeout while waiting for new connection"))));
     }
 
+    /** As the fault test saw it once: PostgreSQL stopped while the pool enlisted a connection in a write. */
+    @Test
+    void aConnectionThatBreaksWhileEnlistedIsUnavailable() {
+        SQLException enlist = new SQLException("Failed to enlist. Check if a connection from another datasource is "
+                + "already enlisted to the same transaction");
+        SQLException association = new SQLException("Exception in association of connection to existing transaction",
+                enlist);
+        assertTrue(ProblemMappers.databaseUnavailable(new PersistenceException(
+                "Unable to acquire JDBC Connection [Exception in association of connection to existing transaction]",
+                association)));
+    }
+
     @Test
     void aFailedCommitCarriesTheConnectionFailureAsSuppressed() {
         // What Narayana throws when COMMIT loses its connection (ConnectionLostTest shows it for real).
