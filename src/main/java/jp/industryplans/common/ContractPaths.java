@@ -1,9 +1,6 @@
 package jp.industryplans.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,7 +23,7 @@ public final class ContractPaths {
 
     /** Read once, when first asked. */
     private static final class Committed {
-        static final List<Template> TEMPLATES = read(ContractDocument.committed());
+        static final List<Template> TEMPLATES = read(QueryContract.contract());
     }
 
     private ContractPaths() {
@@ -49,13 +46,7 @@ public final class ContractPaths {
         return allowed;
     }
 
-    static List<Template> read(byte[] yaml) {
-        JsonNode contract;
-        try {
-            contract = new YAMLMapper().readTree(yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<Template> read(JsonNode contract) {
         List<Template> result = new ArrayList<>();
         for (Iterator<java.util.Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
             java.util.Map.Entry<String, JsonNode> path = paths.next();
