@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark of the packaged jar at national scale, with wrk from a second process on loopback.
 #
+# Every service endpoint is asked as staff (a plans-editor token from scripts/dev-token.sh), who read
+# the working state built from the rows; one more line measures the public's detail, the stored
+# document of the plan's latest release (the bench plan is published once for it).
+#
 # Fair by construction: every endpoint (and the peer and the database ceiling) is warmed up
 # first; then each is measured in BENCH_ROUNDS rounds, every measurement bracketed by two of the
 # reference (the trivial endpoint GET /api/v1), so that each figure is compared with the
@@ -62,6 +66,8 @@ fi
 # The peer, installed once outside the project's own dependencies.
 if [ ! -x "$PEER_DIR/node_modules/.bin/postgraphile" ]; then
   mkdir -p "$PEER_DIR"
+  # A package.json of its own: without it npm walks up and adds the peer to the project's.
+  [ -f "$PEER_DIR/package.json" ] || echo '{"private": true}' >"$PEER_DIR/package.json"
   (cd "$PEER_DIR" && npm install --no-audit --no-fund --loglevel=error postgraphile@4 >/dev/null)
 fi
 
@@ -142,10 +148,19 @@ echo "== idle RSS after 10 s: ${RSS_MB} MB"
 
 PLAN=$("${PSQL[@]}" -c "select id from plan where natural_key like 'gen-%' order by natural_key limit 1 offset 2000")
 CODE=$("${PSQL[@]}" -c "select municipality_code from plan where id = '$PLAN'")
-ETAG=$(curl -sI "$BASE/api/v1/plans/$PLAN" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
-DETAIL_BYTES=$(curl -s -H 'Cache-Control: no-cache' "$BASE/api/v1/plans/$PLAN" | wc -c)
+# Staff (a plans-editor token) read the working state, built from the rows: the path the targets
+# are about. Callers without a role read each plan's latest release (the stored document); the bench
+# plan is published once, so that the public's detail is measured too.
+AUTH="Authorization: Bearer $(scripts/dev-token.sh --hours 4 plans-editor)"
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/plans/$PLAN")" != 200 ]; then
+  curl -sf -o /dev/null -X POST -H "Authorization: Bearer $(scripts/dev-token.sh --hours 1 plans-publisher)" \
+    -H 'Content-Type: application/json' --data '{"label":"ベンチマーク用の公表版"}' "$BASE/api/v1/plans/$PLAN/releases"
+fi
+ETAG=$(curl -sI -H "$AUTH" "$BASE/api/v1/plans/$PLAN" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+DETAIL_BYTES=$(curl -s -H "$AUTH" -H 'Cache-Control: no-cache' "$BASE/api/v1/plans/$PLAN" | wc -c)
+PUBLIC_BYTES=$(curl -sf "$BASE/api/v1/plans/$PLAN" | wc -c)
 echo "== counts: $("${PSQL[@]}" -c "select (select count(*) from municipality)||' municipalities, '||(select count(*) from plan)||' plans, '||(select count(*) from initiative)||' initiatives, '||(select count(*) from indicator)||' indicators, '||(select count(*) from indicator_value)||' values'")"
-echo "== bench plan $PLAN: $("${PSQL[@]}" -c "select (select count(*) from initiative where plan_id = '$PLAN')||' initiatives, '||(select count(*) from indicator where plan_id = '$PLAN')||' indicators, '||(select count(*) from indicator_value v join indicator i on i.id = v.indicator_id where i.plan_id = '$PLAN')||' values'"), detail ${DETAIL_BYTES} bytes"
+echo "== bench plan $PLAN: $("${PSQL[@]}" -c "select (select count(*) from initiative where plan_id = '$PLAN')||' initiatives, '||(select count(*) from indicator where plan_id = '$PLAN')||' indicators, '||(select count(*) from indicator_value v join indicator i on i.id = v.indicator_id where i.plan_id = '$PLAN')||' values'"), detail ${DETAIL_BYTES} bytes (staff), ${PUBLIC_BYTES} bytes (public: its release)"
 
 # The peer on the same database, asked for the same plan.
 PEER_QUERY="$PWD/target/bench-peer-query.json"
@@ -164,19 +179,20 @@ echo "== peer: PostGraphile $(node -p "require('./$PEER_DIR/node_modules/postgra
 
 declare -a NAMES KINDS TARGETS HEADERS
 add() { NAMES+=("$1"); KINDS+=("$2"); TARGETS+=("$3"); HEADERS+=("${4:-}"); }
-add "trivial GET /api/v1 (reference)" http "$BASE/api/v1"
-add "plan detail, uncached"           http "$BASE/api/v1/plans/$PLAN" "Cache-Control: no-cache"
+add "trivial GET /api/v1 (reference)" http "$BASE/api/v1" "$AUTH"
+add "plan detail, uncached"           http "$BASE/api/v1/plans/$PLAN" "$AUTH|Cache-Control: no-cache"
 add "raw-row ceiling (pgbench)"       pgbench scripts/bench/detail.sql
 add "peer: PostGraphile 4"            peer "http://127.0.0.1:$PEER_PORT/graphql"
-add "plan detail, cached"             http "$BASE/api/v1/plans/$PLAN"
-add "plan detail, 304 (cached)"       http "$BASE/api/v1/plans/$PLAN" "If-None-Match: $ETAG"
-add "plan detail, 304 (no-cache)"     http "$BASE/api/v1/plans/$PLAN" "If-None-Match: $ETAG|Cache-Control: no-cache"
-add "list with filters"               http "$BASE/api/v1/plans?municipality=$CODE&fiscalYear=2021&kind=REGIONAL_INDUSTRY_REVITALIZATION"
-add "search q=創業支援"                http "$BASE/api/v1/plans?q=%E5%89%B5%E6%A5%AD%E6%94%AF%E6%8F%B4&size=20"
-add "dashboard summary, 1 ward"       http "$BASE/api/v1/dashboard/summary?municipality=$CODE"
-add "dashboard summary, national"     http "$BASE/api/v1/dashboard/summary"
-add "dashboard summary, national FY"  http "$BASE/api/v1/dashboard/summary?fiscalYear=2021"
-add "CSV export (200 plans)"          http "$BASE/api/v1/plans?size=200" "Accept: text/csv"
+add "plan detail, cached"             http "$BASE/api/v1/plans/$PLAN" "$AUTH"
+add "plan detail, 304 (cached)"       http "$BASE/api/v1/plans/$PLAN" "$AUTH|If-None-Match: $ETAG"
+add "plan detail, 304 (no-cache)"     http "$BASE/api/v1/plans/$PLAN" "$AUTH|If-None-Match: $ETAG|Cache-Control: no-cache"
+add "plan detail, public (release)"   http "$BASE/api/v1/plans/$PLAN"
+add "list with filters"               http "$BASE/api/v1/plans?municipality=$CODE&fiscalYear=2021&kind=REGIONAL_INDUSTRY_REVITALIZATION" "$AUTH"
+add "search q=創業支援"                http "$BASE/api/v1/plans?q=%E5%89%B5%E6%A5%AD%E6%94%AF%E6%8F%B4&size=20" "$AUTH"
+add "dashboard summary, 1 ward"       http "$BASE/api/v1/dashboard/summary?municipality=$CODE" "$AUTH"
+add "dashboard summary, national"     http "$BASE/api/v1/dashboard/summary" "$AUTH"
+add "dashboard summary, national FY"  http "$BASE/api/v1/dashboard/summary?fiscalYear=2021" "$AUTH"
+add "CSV export (200 plans)"          http "$BASE/api/v1/plans?size=200" "$AUTH|Accept: text/csv"
 
 # measure INDEX SECONDS: prints "rps p50 p95 p99 errors"
 measure() {
