@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jp.industryplans.common.ReadRows;
 
 @ApplicationScoped
 public class IndicatorValueRepository implements PanacheRepositoryBase<IndicatorValue, IndicatorValue.Key> {
@@ -26,27 +27,14 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
     /**
      * The values of a plan's indicators for reading only (a plan's detail): one statement, in the
      * order of {@link #listByPlan}, as detached objects built straight from the columns the answer
-     * shows. A plan holds hundreds of values, and loading them as managed entities (persistence
-     * context entries, state snapshots, timestamps parsed) was the largest cost of an uncached
-     * detail; nothing read here is ever written back.
+     * shows ({@link ReadRows}). A plan holds hundreds of values, and loading them as managed entities
+     * (persistence context entries, state snapshots, timestamps parsed) was the largest cost of an
+     * uncached detail; nothing read here is ever written back.
      */
     public List<IndicatorValue> readByPlan(UUID planId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(READ_BY_PLAN)
-                .setParameter(1, planId)
-                .unwrap(org.hibernate.query.NativeQuery.class)
-                .addScalar("indicator_id", UUID.class)
-                .addScalar("fiscal_year", Integer.class)
-                .addScalar("kind", String.class)
-                .addScalar("value", BigDecimal.class)
-                .addScalar("qualitative", String.class)
-                .addScalar("text", String.class)
-                .addScalar("missing_reason", String.class)
-                .addScalar("note", String.class)
-                .addScalar("fiscal_year_inferred", Boolean.class)
-                .addScalar("source_document", String.class)
-                .addScalar("source_quote", String.class)
-                .getResultList();
+        List<Object[]> rows = ReadRows.of(getEntityManager(), READ_BY_PLAN, planId, UUID.class, Integer.class,
+                String.class, BigDecimal.class, String.class, String.class, String.class, String.class, Boolean.class,
+                String.class, String.class);
         List<IndicatorValue> values = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             IndicatorValue v = new IndicatorValue();
@@ -66,7 +54,7 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
 
     private static final String READ_BY_PLAN = "select indicator_id, fiscal_year, kind, value, qualitative, text,"
             + " missing_reason, note, fiscal_year_inferred, source_document, source_quote from indicator_value"
-            + " where indicator_id in (select id from indicator where plan_id = ?1) order by fiscal_year, kind";
+            + " where indicator_id in (select id from indicator where plan_id = ?) order by fiscal_year, kind";
 
     /** The values of many indicators in one statement, grouped by indicator. */
     public Map<UUID, List<IndicatorValue>> byIndicators(Collection<UUID> indicatorIds) {

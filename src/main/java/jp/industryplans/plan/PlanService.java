@@ -130,19 +130,25 @@ public class PlanService {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
-    /** The plan with its whole tree, indicators with values, evaluations and its successor, in seven statements. */
+    /**
+     * The plan with its whole tree, indicators with values, evaluations and its successor, in six
+     * statements, read as rows rather than managed entities (nothing here is written back).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanDto get(UUID id) {
-        Plan p = find(id);
+        PlanRepository.Read read = repository.read(id);
+        if (read == null) {
+            throw ApiException.notFound("Plan", id);
+        }
         Map<UUID, List<IndicatorValue>> byIndicator = new HashMap<>();
         for (IndicatorValue v : values.readByPlan(id)) {
             byIndicator.computeIfAbsent(v.id.indicatorId(), k -> new ArrayList<>()).add(v);
         }
-        List<IndicatorDto> inds = indicators.listByPlan(id).stream()
+        List<IndicatorDto> inds = indicators.readByPlan(id).stream()
                 .map(i -> IndicatorDto.of(i, byIndicator.getOrDefault(i.id, List.of()))).toList();
-        return PlanDto.of(p, municipalityNames(List.of(p.municipalityCode)).get(p.municipalityCode),
-                lineages.successor(id), InitiativeDto.tree(initiatives.listByPlan(id)), inds,
-                evaluations.listByPlan(id).stream().map(EvaluationDto::of).toList());
+        return PlanDto.of(read.plan(), read.municipalityName(), lineages.successor(id),
+                InitiativeDto.tree(initiatives.readByPlan(id)), inds,
+                evaluations.readByPlan(id).stream().map(EvaluationDto::of).toList());
     }
 
     /** The plan's current ETag (its whole tree counts), or null when no plan has this id. */
