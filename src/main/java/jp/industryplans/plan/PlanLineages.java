@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import jp.industryplans.common.ApiException;
 import jp.industryplans.common.FieldError;
+import jp.industryplans.common.ReadRows;
 
 /**
  * 計画の系譜 — the editions (版) of a plan: each plan may name the plan it succeeds (前の版,
@@ -65,10 +66,18 @@ public class PlanLineages {
                 .stream().map(UUID.class::cast).toList();
     }
 
-    /** The successor of a plan (the plan naming it as predecessor), or null. */
+    /**
+     * The successor of a plan (the plan naming it as predecessor), or null; as {@link #successors}
+     * chooses. One plain statement ({@link ReadRows}): a query with an IN list is translated again
+     * on every call, which was a tenth of an uncached detail's CPU.
+     */
     public UUID successor(UUID plan) {
-        return successors(List.of(plan)).get(plan);
+        List<Object[]> rows = ReadRows.of(em, SUCCESSOR, plan, UUID.class);
+        return rows.isEmpty() ? null : (UUID) rows.get(0)[0];
     }
+
+    private static final String SUCCESSOR = "select id from plan where predecessor_id = ?"
+            + " order by period_start desc, id desc limit 1";
 
     /**
      * The successors of the plans, by plan; plans without one are absent. Where two plans name
