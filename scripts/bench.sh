@@ -25,7 +25,7 @@
 #   scripts/bench.sh                  # 3 rounds of 8 s per endpoint, data removed after
 #   BENCH_ROUNDS=1 BENCH_DURATION=3 scripts/bench.sh --keep-data    # a quick look
 #
-# Settings: BENCH_DURATION (s per measurement, 8), BENCH_WARMUP (s per endpoint, 5),
+# Settings: BENCH_DURATION (s per measurement, 8), BENCH_WARMUP (s per endpoint, 20),
 # BENCH_ROUNDS (3), BENCH_CONNECTIONS (8), BENCH_STARTS (start-ups per JDK, 3), BENCH_DB
 # (industry_plans_bench), BENCH_PORT (8095), BENCH_PEER_PORT (8096), BENCH_JDK25
 # (/usr/lib/jvm/temurin-25-jdk-amd64), BENCH_BUILD=0 to reuse target/quarkus-app as it is.
@@ -33,7 +33,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION="${BENCH_DURATION:-8}"
-WARMUP="${BENCH_WARMUP:-5}"
+WARMUP="${BENCH_WARMUP:-20}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 CONN="${BENCH_CONNECTIONS:-8}"
 STARTS="${BENCH_STARTS:-3}"
@@ -41,6 +41,7 @@ PORT="${BENCH_PORT:-8095}"
 PEER_PORT="${BENCH_PEER_PORT:-8096}"
 DB="${BENCH_DB:-industry_plans_bench}"
 JDK25="${BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+source scripts/lib/jvm.sh   # the options scripts/run.sh starts the jar with
 KEEP=0
 [ "${1:-}" = "--keep-data" ] && KEEP=1
 BASE="http://127.0.0.1:$PORT"
@@ -86,7 +87,7 @@ start() {
   shift
   t0=$(date +%s.%N)
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_PORT=$PORT \
-    "$java" "$@" -jar "$APP/quarkus-run.jar" >"$LOG" 2>&1 &
+    "$java" "${JVM_OPTIONS[@]}" "$@" -jar "$APP/quarkus-run.jar" >"$LOG" 2>&1 &
   PID=$!
   for _ in $(seq 1 6000); do
     curl -sf -o /dev/null "$BASE/q/health/ready" && break
@@ -141,7 +142,7 @@ if [ "$HAVE25" = 1 ]; then
 fi
 # The measured service: what scripts/run.sh runs.
 start "$RUN_JAVA" "${RUN_OPTS[@]}"
-echo "== measured service: $("$RUN_JAVA" -version 2>&1 | head -1) ${RUN_OPTS[*]:-}, ready after ${READY_SECONDS}s"
+echo "== measured service: $("$RUN_JAVA" -version 2>&1 | head -1) ${JVM_OPTIONS[*]} ${RUN_OPTS[*]:-}, ready after ${READY_SECONDS}s"
 sleep 10
 RSS_MB=$(( $(ps -o rss= -p "$PID") / 1024 ))
 echo "== idle RSS after 10 s: ${RSS_MB} MB"

@@ -21,7 +21,8 @@ if [ ! -x "$JDK/bin/java" ]; then
   exit 0
 fi
 scripts/dev-token.sh --init >/dev/null
-QUARKUS_HTTP_PORT=$PORT "$JDK/bin/java" -XX:AOTCacheOutput="$APP/app.aot" -jar "$APP/quarkus-run.jar" \
+source scripts/lib/jvm.sh
+QUARKUS_HTTP_PORT=$PORT "$JDK/bin/java" "${JVM_OPTIONS[@]}" -XX:AOTCacheOutput="$APP/app.aot" -jar "$APP/quarkus-run.jar" \
   >target/aot-training.log 2>&1 &
 PID=$!
 BASE="http://127.0.0.1:$PORT"

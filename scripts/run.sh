@@ -7,13 +7,14 @@
 # INDUSTRYPLANS_AOT=0, the plain jar runs on the default Java (17 or later).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/jvm.sh
 scripts/prepare-postgres.sh
 # The development key pair that verifies tokens from scripts/dev-token.sh.
 scripts/dev-token.sh --init
 JDK="${RUN_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 if [ "${INDUSTRYPLANS_AOT:-1}" != 0 ] && [ -x "$JDK/bin/java" ]; then
   AOT_JDK="$JDK" scripts/build-aot.sh
-  exec "$JDK/bin/java" -XX:AOTCache=target/quarkus-app/app.aot -jar target/quarkus-app/quarkus-run.jar
+  exec "$JDK/bin/java" "${JVM_OPTIONS[@]}" -XX:AOTCache=target/quarkus-app/app.aot -jar target/quarkus-app/quarkus-run.jar
 fi
 ./mvnw -B -q package -DskipTests
-exec java -jar target/quarkus-app/quarkus-run.jar
+exec java "${JVM_OPTIONS[@]}" -jar target/quarkus-app/quarkus-run.jar
