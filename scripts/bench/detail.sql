@@ -2,8 +2,9 @@
 -- GET /api/v1/plans/{id} (Cache-Control: no-cache, as staff) runs, in its order, as logged by
 -- PostgreSQL (log_statement = all) at this commit: the freshness check, the ETag fingerprint, the
 -- plan with its municipality's name, its values, indicators, successor, initiatives and
--- evaluations. Not included: the "SET search_path" the pool runs on each of the request's four
--- connection checkouts (ReleasedSearchPath), which is the service's own overhead, not the rows'.
+-- evaluations. Not included: the "SET search_path" a connection checkout sends when the caller
+-- reads another state than the connection was last set to (ReleasedSearchPath): the service's own
+-- overhead, not the rows'.
 -- Run with -M prepared (the driver prepares them too) and -D plan=<uuid>. Update it when the
 -- detail's statements change.
 SELECT coalesce(max(seq), 0) FROM change_log;
