@@ -7,6 +7,7 @@
 # docs/overview.png. CI runs it from .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/ready.sh
 
 # BROWSER_TEST_PORT and BROWSER_TEST_DB move it elsewhere (parallel work trees).
 PORT="${BROWSER_TEST_PORT:-8090}"
@@ -65,17 +66,7 @@ stop_server() {
 }
 trap stop_server EXIT
 
-ready=
-for _ in $(seq 1 480); do
-  if ! kill -0 "$SERVER" 2>/dev/null; then
-    log "the service exited during start-up; the end of $LOG:"; tail -n 40 "$LOG" >&2; exit 1
-  fi
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/q/health/ready")" = 200 ]; then ready=1; break; fi
-  sleep 0.5
-done
-if [ -z "$ready" ]; then
-  log "$BASE_URL/q/health/ready did not answer 200 within 240 s; the end of $LOG:"; tail -n 40 "$LOG" >&2; exit 1
-fi
+wait_ready "$BASE_URL" "$SERVER" "$LOG" || exit 1
 log "service ready at $BASE_URL"
 
 # The release switcher needs a plan published twice: browser-test.mjs makes it once, as plans-admin.

@@ -6,6 +6,7 @@
 # the packaged jar, the Java one with -Dfile.encoding=MS932 as on Japanese Windows. CI runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/ready.sh
 
 GENERATOR_VERSION=7.25.0
 PORT="${CLIENT_TEST_PORT:-${BROWSER_TEST_PORT:-8090}}"
@@ -64,11 +65,7 @@ fi
 java -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 480); do
-  kill -0 "$SERVER" 2>/dev/null || { log "the service exited; see $LOG"; tail -n 30 "$LOG" >&2; exit 1; }
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/q/health/ready")" = 200 ] && break
-  sleep 0.5
-done
+wait_ready "$BASE_URL" "$SERVER" "$LOG" || exit 1
 
 node "$OUT/ts/build/scenario.js"
 java -Dfile.encoding=MS932 -cp "$OUT/java/target/classes:$(cat "$OUT/java/cp.txt")" jp.industryplans.clienttest.Scenario

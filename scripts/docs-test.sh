@@ -22,6 +22,7 @@ JAR="${DOCS_TEST_JAR:-target/quarkus-app/quarkus-run.jar}"
 DB="${DOCS_TEST_DB:-industry_plans_docs}"
 
 . scripts/lib/ports.sh
+. scripts/lib/ready.sh
 PORT=$(first_free_port "${DOCS_TEST_PORT:-8099}")
 
 INDUSTRYPLANS_EXTRA_DATABASES="$DB" scripts/prepare-postgres.sh >/dev/null
@@ -73,12 +74,7 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_
 JAVA_PID=$!
 cleanup() { kill "$JAVA_PID" 2>/dev/null; wait "$JAVA_PID" 2>/dev/null || true; }
 trap cleanup EXIT
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
-  kill -0 "$JAVA_PID" 2>/dev/null || { echo "the jar stopped; see $OUT/jar.log"; exit 1; }
-  sleep 0.5
-done
-curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { echo "the jar did not become ready; see $OUT/jar.log"; exit 1; }
+wait_ready "http://127.0.0.1:$PORT" "$JAVA_PID" "$OUT/jar.log" || exit 1
 
 # A work directory that sees the repository's scripts and development keys, so examples that
 # write files (values.csv) leave the checkout alone.

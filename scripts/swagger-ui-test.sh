@@ -4,6 +4,7 @@
 # Uses the same chromium, fonts and playwright-core as scripts/browser-test.sh; CI runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/ready.sh
 AXE_VERSION=4.10.3
 PORT="${BROWSER_TEST_PORT:-8090}"
 OTHER_PORT="${CORS_TEST_PORT:-$((PORT + 1))}"
@@ -28,11 +29,7 @@ mkdir -p target
 env -u INDUSTRYPLANS_CORS_WRITE_ORIGINS java -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 480); do
-  kill -0 "$SERVER" 2>/dev/null || { log "the service exited; see $LOG"; tail -n 30 "$LOG" >&2; exit 1; }
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/q/health/ready")" = 200 ] && break
-  sleep 0.5
-done
+wait_ready "$BASE_URL" "$SERVER" "$LOG" || exit 1
 EDITOR_TOKEN=$(scripts/dev-token.sh plans-editor) ADMIN_TOKEN=$(scripts/dev-token.sh plans-admin) \
   BASE_URL="$BASE_URL" OTHER_PORT="$OTHER_PORT" AXE_SOURCE="$TOOLS/node_modules/axe-core/axe.min.js" \
   node scripts/swagger-ui-test.mjs

@@ -4,6 +4,7 @@
 # across replicas with PostgreSQL LISTEN/NOTIFY; see PlanDetailCache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/ready.sh
 
 DB="${REPLICAS_DB:-industry_plans_replicas}"
 PORTS=("${REPLICAS_PORT_A:-8097}" "${REPLICAS_PORT_B:-8098}")
@@ -22,12 +23,7 @@ for i in 0 1; do
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_PORT=${PORTS[$i]} \
     java -jar target/quarkus-app/quarkus-run.jar >"$LOG/replica-$i.log" 2>&1 &
   PIDS+=($!)
-  for _ in $(seq 1 480); do
-    curl -sf "http://127.0.0.1:${PORTS[$i]}/q/health/ready" >/dev/null && break
-    sleep 0.5
-  done
-  curl -sf "http://127.0.0.1:${PORTS[$i]}/q/health/ready" >/dev/null \
-    || { echo "replica $i did not become ready; see $LOG/replica-$i.log"; exit 1; }
+  wait_ready "http://127.0.0.1:${PORTS[$i]}" "${PIDS[$i]}" "$LOG/replica-$i.log" || exit 1
 done
 echo "== two replicas on one database: A on ${PORTS[0]}, B on ${PORTS[1]}"
 python3 scripts/replicas/two_instances.py "http://127.0.0.1:${PORTS[0]}" "http://127.0.0.1:${PORTS[1]}" \
