@@ -96,8 +96,7 @@ start() {
   t1=$(date +%s.%N)
   READY_SECONDS=$(echo "$t1 - $t0" | bc)
 }
-median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) {print "?"} else if (NR % 2) {print a[(NR+1)/2]} else {printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}}'; }
-range() { sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "–" hi}'; }
+source scripts/bench/stats.sh   # median, range
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(psql --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== shared machine: other jobs may run beside this one; compare ratios measured in the same round, not absolute figures"

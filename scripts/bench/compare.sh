@@ -15,6 +15,7 @@
 # COMPARE_HEADER (default "Cache-Control: no-cache").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source scripts/lib/ready.sh
 A="$1"
 B="$2"
 DB="${BENCH_DB:-industry_plans_bench}"
@@ -38,9 +39,7 @@ start() { # app port [JVM options]
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_PORT=$2 \
     "$JAVA" ${3:-} -jar "$1/quarkus-run.jar" >"target/compare-$2.log" 2>&1 &
   PIDS+=($!)
-  for _ in $(seq 1 1200); do curl -sf -o /dev/null "http://127.0.0.1:$2/q/health/ready" && return; sleep 0.1; done
-  echo "$1 did not start: target/compare-$2.log" >&2
-  exit 1
+  wait_ready "http://127.0.0.1:$2" "${PIDS[-1]}" "target/compare-$2.log" || exit 1
 }
 start "$A" 8101 "${COMPARE_OPTS_A:-}"
 start "$B" 8102 "${COMPARE_OPTS_B:-}"
@@ -65,8 +64,7 @@ for r in $(seq 1 "$ROUNDS"); do
   printf '   round %s: A %8s req/s  B %8s req/s  B/A %.2f  (errors %s/%s, load %s)\n' "$r" "$a" "$b" \
     "$(echo "$b / $a" | bc -l)" "$ea" "$eb" "$(cut -d' ' -f1 /proc/loadavg)"
 done
-median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
-range() { sort -g | awk 'NR==1{lo=$1} {hi=$1} END {print lo "–" hi}'; }
+source scripts/bench/stats.sh   # median, range
 echo "== A: median $(cut -d' ' -f1 target/compare-rounds.txt | median) req/s ($(cut -d' ' -f1 target/compare-rounds.txt | range))"
 echo "== B: median $(cut -d' ' -f2 target/compare-rounds.txt | median) req/s ($(cut -d' ' -f2 target/compare-rounds.txt | range))"
 echo "== B / A per round: median $(awk '{printf "%.3f\n", $2 / $1}' target/compare-rounds.txt | median) ($(awk '{printf "%.2f\n", $2 / $1}' target/compare-rounds.txt | range))"

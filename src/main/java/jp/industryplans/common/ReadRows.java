@@ -29,11 +29,15 @@ public final class ReadRows {
     /** JSON columns are read as Hibernate's own mapping reads them: a plain mapper, no REST rules. */
     private static final ObjectMapper JSON_COLUMNS = new ObjectMapper();
 
+    /** A JSON column holding a list of texts (themes, vision statements). */
+    public static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
+    };
+
     private ReadRows() {
     }
 
     /**
-     * Runs {@code sql} with its one parameter {@code ?1} (written {@code ?}) and answers its rows,
+     * Runs {@code sql} with its one JDBC parameter {@code ?} bound to {@code parameter} and answers its rows,
      * each column read as the Java type given for it, in order ({@code UUID.class, String.class, …};
      * null stays null). The statement is prepared through the session's own JDBC coordinator, so
      * Hibernate logs and counts it like its own and releases the connection as it does, without

@@ -2,7 +2,6 @@ package jp.industryplans.initiative;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +56,7 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, U
             i.owningDepartment = (String) r[7];
             i.owningSection = (String) r[8];
             i.repost = (Boolean) r[9];
-            i.themes = ReadRows.json(r[10], THEMES);
+            i.themes = ReadRows.json(r[10], ReadRows.TEXTS);
             i.note = (String) r[11];
             i.sortOrder = (Integer) r[12];
             i.sourceDocument = (String) r[13];
@@ -66,9 +65,6 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, U
         }
         return read;
     }
-
-    private static final TypeReference<List<String>> THEMES = new TypeReference<>() {
-    };
 
     private static final String READ_BY_PLAN = "select id, parent_id, natural_key, kind, label, title, description,"
             + " owning_department, owning_section, repost, themes::text as themes, note, sort_order, source_document,"

@@ -54,7 +54,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         p.periodEnd = (Integer) r[7];
         p.periodLabel = (String) r[8];
         p.summary = (String) r[9];
-        p.visionStatements = ReadRows.json(r[10], VISION);
+        p.visionStatements = ReadRows.json(r[10], ReadRows.TEXTS);
         p.approvingBody = (String) r[11];
         p.notes = ReadRows.json(r[12], NOTES);
         p.sourceDocument = (String) r[13];
@@ -62,8 +62,6 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return new Read(p, (String) r[15]);
     }
 
-    private static final TypeReference<List<String>> VISION = new TypeReference<>() {
-    };
     private static final TypeReference<List<Note>> NOTES = new TypeReference<>() {
     };
 
