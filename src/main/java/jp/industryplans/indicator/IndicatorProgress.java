@@ -1,11 +1,15 @@
 package jp.industryplans.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import jp.industryplans.common.FiscalYear;
+import jp.industryplans.common.JsonFields;
+import jp.industryplans.common.JsonNames;
 import jp.industryplans.release.TargetRevision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,7 +27,30 @@ public record IndicatorProgress(
         Comparison compared, boolean inferredYears, Figure latestActual, Figure previousActual,
         BigDecimal changeFromPrevious, Figure finalTarget, Figure projection,
         ProjectionUnavailable projectionUnavailable, List<Year> years,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<TargetRevision> targetRevisions) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TargetRevision> targetRevisions)
+        implements JsonFields.Writable {
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        JsonFields.constant(g, JsonNames.COUNTING_MODE, countingMode);
+        JsonFields.constant(g, JsonNames.STATUS, status);
+        JsonFields.number(g, JsonNames.ACHIEVEMENT_RATE, achievementRate);
+        JsonFields.constant(g, JsonNames.BASIS, basis);
+        JsonFields.object(g, JsonNames.COMPARED, compared);
+        JsonFields.bool(g, JsonNames.INFERRED_YEARS, inferredYears);
+        JsonFields.object(g, JsonNames.LATEST_ACTUAL, latestActual);
+        JsonFields.object(g, JsonNames.PREVIOUS_ACTUAL, previousActual);
+        JsonFields.number(g, JsonNames.CHANGE_FROM_PREVIOUS, changeFromPrevious);
+        JsonFields.object(g, JsonNames.FINAL_TARGET, finalTarget);
+        JsonFields.object(g, JsonNames.PROJECTION, projection);
+        JsonFields.constant(g, JsonNames.PROJECTION_UNAVAILABLE, projectionUnavailable);
+        JsonFields.objects(g, JsonNames.YEARS, years);
+        if (targetRevisions != null) {
+            JsonFields.objects(g, JsonNames.TARGET_REVISIONS, targetRevisions);
+        }
+        g.writeEndObject();
+    }
 
     /** The progress of the working state: no target revisions (those belong to a release). */
     public IndicatorProgress(CountingMode countingMode, ProgressStatus status, BigDecimal achievementRate,
@@ -36,7 +63,19 @@ public record IndicatorProgress(
 
     /** A figure of one fiscal year; {@code estimate} when it is a 見込み (or a projection), not a confirmed 実績. */
     @Schema(name = "ProgressFigure")
-    public record Figure(int fiscalYear, String fiscalYearLabel, BigDecimal value, boolean estimate) {
+    public record Figure(int fiscalYear, String fiscalYearLabel, BigDecimal value, boolean estimate)
+            implements JsonFields.Writable {
+
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            g.writeStartObject();
+            JsonFields.number(g, JsonNames.FISCAL_YEAR, fiscalYear);
+            JsonFields.label(g, JsonNames.FISCAL_YEAR_LABEL, fiscalYearLabel);
+            JsonFields.number(g, JsonNames.VALUE, value);
+            JsonFields.bool(g, JsonNames.ESTIMATE, estimate);
+            g.writeEndObject();
+        }
+
 
         static Figure of(int fiscalYear, BigDecimal value, boolean estimate) {
             return new Figure(fiscalYear, FiscalYear.of(fiscalYear).label(), value, estimate);
@@ -48,7 +87,17 @@ public record IndicatorProgress(
      * rate = actual ÷ target (target ÷ actual when lower is better).
      */
     @Schema(name = "ProgressComparison")
-    public record Comparison(BigDecimal actual, BigDecimal target, List<Integer> fiscalYears) {
+    public record Comparison(BigDecimal actual, BigDecimal target, List<Integer> fiscalYears)
+            implements JsonFields.Writable {
+
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            g.writeStartObject();
+            JsonFields.number(g, JsonNames.ACTUAL, actual);
+            JsonFields.number(g, JsonNames.TARGET, target);
+            JsonFields.numbers(g, JsonNames.FISCAL_YEARS, fiscalYears);
+            g.writeEndObject();
+        }
     }
 
     /**
@@ -59,7 +108,24 @@ public record IndicatorProgress(
     public record Year(int fiscalYear, String fiscalYearLabel, BigDecimal target, BigDecimal expected,
                        BigDecimal actual, boolean estimate, QualitativeValue targetQualitative,
                        QualitativeValue actualQualitative, boolean fiscalYearInferred, BigDecimal achievementRate,
-                       ProgressStatus status) {
+                       ProgressStatus status) implements JsonFields.Writable {
+
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            g.writeStartObject();
+            JsonFields.number(g, JsonNames.FISCAL_YEAR, fiscalYear);
+            JsonFields.label(g, JsonNames.FISCAL_YEAR_LABEL, fiscalYearLabel);
+            JsonFields.number(g, JsonNames.TARGET, target);
+            JsonFields.number(g, JsonNames.EXPECTED, expected);
+            JsonFields.number(g, JsonNames.ACTUAL, actual);
+            JsonFields.bool(g, JsonNames.ESTIMATE, estimate);
+            JsonFields.constant(g, JsonNames.TARGET_QUALITATIVE, targetQualitative);
+            JsonFields.constant(g, JsonNames.ACTUAL_QUALITATIVE, actualQualitative);
+            JsonFields.bool(g, JsonNames.FISCAL_YEAR_INFERRED, fiscalYearInferred);
+            JsonFields.number(g, JsonNames.ACHIEVEMENT_RATE, achievementRate);
+            JsonFields.constant(g, JsonNames.STATUS, status);
+            g.writeEndObject();
+        }
     }
 
     /** The indicator's own facts the rule needs. */

@@ -1,7 +1,11 @@
 package jp.industryplans.indicator;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.math.BigDecimal;
 import jp.industryplans.common.FiscalYear;
+import jp.industryplans.common.JsonFields;
+import jp.industryplans.common.JsonNames;
 import jp.industryplans.common.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,7 +13,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "IndicatorValue")
 public record IndicatorValueDto(int fiscalYear, String fiscalYearLabel, boolean fiscalYearInferred, ValueKind kind,
                                 BigDecimal value, QualitativeValue qualitative, String text,
-                                MissingReason missingReason, String note, Source source) {
+                                MissingReason missingReason, String note, Source source)
+        implements JsonFields.Writable {
+
+    @Override
+    public void write(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        JsonFields.number(g, JsonNames.FISCAL_YEAR, fiscalYear);
+        JsonFields.label(g, JsonNames.FISCAL_YEAR_LABEL, fiscalYearLabel);
+        JsonFields.bool(g, JsonNames.FISCAL_YEAR_INFERRED, fiscalYearInferred);
+        JsonFields.constant(g, JsonNames.KIND, kind);
+        JsonFields.number(g, JsonNames.VALUE, value);
+        JsonFields.constant(g, JsonNames.QUALITATIVE, qualitative);
+        JsonFields.text(g, JsonNames.TEXT, text);
+        JsonFields.constant(g, JsonNames.MISSING_REASON, missingReason);
+        JsonFields.text(g, JsonNames.NOTE, note);
+        JsonFields.object(g, JsonNames.SOURCE, source);
+        g.writeEndObject();
+    }
 
     public static IndicatorValueDto of(IndicatorValue v) {
         return new IndicatorValueDto(v.id.fiscalYear(), FiscalYear.of(v.id.fiscalYear()).label(),

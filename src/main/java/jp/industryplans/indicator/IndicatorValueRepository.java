@@ -39,7 +39,8 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
         for (Object[] r : rows) {
             IndicatorValue v = new IndicatorValue();
             v.id = new IndicatorValue.Key((UUID) r[0], (Integer) r[1], ValueKind.valueOf((String) r[2]));
-            v.value = (BigDecimal) r[3];
+            // As callers see it (IndicatorDto.plain), once: the detail and its progress both read it.
+            v.value = r[3] == null ? null : ((BigDecimal) r[3]).stripTrailingZeros();
             v.qualitative = r[4] == null ? null : QualitativeValue.valueOf((String) r[4]);
             v.text = (String) r[5];
             v.missingReason = r[6] == null ? null : MissingReason.valueOf((String) r[6]);
