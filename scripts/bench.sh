@@ -20,7 +20,8 @@
 #
 # Start-up (process start to /q/health/ready UP, seeds unchanged) is measured on the default JDK
 # without an AOT cache and, when Temurin 25 is installed, on JDK 25 with the AOT cache trained
-# by the integration tests (scripts/build-aot.sh); idle RSS after 10 s.
+# by a training run (scripts/build-aot.sh); idle RSS after 10 s. Beside it, the same starts of a
+# floor (scripts/bench/floor): the service's Quarkus extensions without its code.
 #
 #   scripts/bench.sh                  # 3 rounds of 8 s per endpoint, data removed after
 #   BENCH_ROUNDS=1 BENCH_DURATION=3 scripts/bench.sh --keep-data    # a quick look
@@ -80,14 +81,14 @@ stop_peer() { [ -n "$PEER_PID" ] && kill "$PEER_PID" 2>/dev/null && wait "$PEER_
 trap 'stop; stop_peer' EXIT
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# start JAVA [extra JVM options...]: starts the jar from the project root (it reads seeds/ there)
-# and sets READY_SECONDS (process start to readiness UP).
+# start JAVA [extra JVM options...]: starts the jar (of START_APP, default the service) from the
+# project root (it reads seeds/ there) and sets READY_SECONDS (process start to readiness UP).
 start() {
   local java="$1" t0 t1
   shift
   t0=$(date +%s.%N)
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_PORT=$PORT \
-    "$java" "${JVM_OPTIONS[@]}" "$@" -jar "$APP/quarkus-run.jar" >"$LOG" 2>&1 &
+    "$java" "${JVM_OPTIONS[@]}" "$@" -jar "${START_APP:-$APP}/quarkus-run.jar" >"$LOG" 2>&1 &
   PID=$!
   for _ in $(seq 1 6000); do
     curl -sf -o /dev/null "$BASE/q/health/ready" && break
@@ -139,6 +140,24 @@ if [ "$HAVE25" = 1 ]; then
     echo "== no AOT cache in $APP (scripts/build-aot.sh makes it)"
   fi
 fi
+# The floor: an application with the same Quarkus extensions and configuration style and none of
+# the service's code (scripts/bench/floor), started the same ways: what the framework, the JVM and
+# the database connection cost on this machine before any work of ours.
+FLOOR=scripts/bench/floor
+FLOOR_APP=$FLOOR/target/quarkus-app
+./mvnw -B -q -f "$FLOOR/pom.xml" package -DskipTests
+START_APP=$FLOOR_APP startups "floor, JDK $(java -version 2>&1 | awk -F'"' '/version/{print $2; exit}'), no AOT cache" java
+if [ "$HAVE25" = 1 ]; then
+  rm -f "$FLOOR_APP/app.aot"
+  START_APP=$FLOOR_APP start "$JDK25/bin/java" -XX:AOTCacheOutput="$FLOOR_APP/app.aot"   # its training run
+  for _ in $(seq 1 50); do
+    curl -s -o /dev/null "$BASE/items/00000000-0000-0000-0000-000000000000"
+    curl -s -o /dev/null "$BASE/q/health/ready"
+  done
+  stop
+  START_APP=$FLOOR_APP startups "floor, JDK 25 with its AOT cache" "$JDK25/bin/java" -XX:AOTCache="$FLOOR_APP/app.aot"
+fi
+
 # The measured service: what scripts/run.sh runs.
 start "$RUN_JAVA" "${RUN_OPTS[@]}"
 echo "== measured service: $("$RUN_JAVA" -version 2>&1 | head -1) ${JVM_OPTIONS[*]} ${RUN_OPTS[*]:-}, ready after ${READY_SECONDS}s"
