@@ -18,13 +18,21 @@ public class PlanDetailCache {
     /** Plans kept; beyond it the cache starts again (polling dashboards watch far fewer). */
     static final int CAPACITY = 5_000;
 
+    /**
+     * Bytes kept: an eighth of the heap, at least 16 MB. A national-scale detail is ~170 KB, so
+     * 5,000 of them (~870 MB) would not fit the 288 MB heap of a 384 Mi pod: a caller reading every
+     * plan once would have run the service out of memory.
+     */
+    static final long MAX_BYTES = Math.max(16L << 20, Runtime.getRuntime().maxMemory() / 8);
+
     record Entry(String etag, byte[] json) {
     }
 
     private final KeptAnswers<UUID, Entry> kept;
 
     PlanDetailCache(ChangeListener listener, MeterRegistry registry) {
-        kept = new KeptAnswers<>("plan_detail_cache_requests", CAPACITY, registry);
+        kept = new KeptAnswers<>("plan_detail_cache_requests", CAPACITY, MAX_BYTES,
+                e -> e.json().length + 2L * e.etag().length(), registry);
         listener.subscribe(plan -> {
             if (plan == null) {
                 kept.dropAll();
